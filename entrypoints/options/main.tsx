@@ -1,0 +1,1 @@
+import { render } from "preact"; render(<main>Errand options</main>, document.getElementById("app")!);

@@ -1,0 +1,1 @@
+import { render } from "preact"; render(<main>Errand</main>, document.getElementById("app")!);

@@ -1,0 +1,3 @@
+export * from './locator';
+export * from './steps';
+export * from './plan';

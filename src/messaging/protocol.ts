@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { PlanSchema, ParamValueSchema } from '../core/plan';
+import type { Plan } from '../core/plan';
+import type { RunRecord } from '../core/run';
+import type { RunEvent } from '../core/events';
+import type { PageSnapshot, PageStepResult } from '../core/ports';
+import type { SerializedError } from '../core/errors';
+
+const runId = z.strictObject({ runId: z.string().min(1) });
+
+/**
+ * Every message the panel/options pages send to the background: name → request schema.
+ * The background parses each request with these schemas and answers with a `Reply`.
+ */
+export const backgroundRequests = {
+  'run.start': z.strictObject({
+    goal: z.string().trim().min(1, 'Type a goal first.').max(2000, 'That goal is too long (2,000 characters at most).'),
+    tabId: z.number().int(),
+    params: z.record(z.string(), ParamValueSchema).optional(),
+    /** Skip the preview and run as soon as the plan is ready (headless runner, templates). */
+    autoApprove: z.boolean().optional(),
+    template: z.string().optional(),
+  }),
+  'run.approve': z.strictObject({ runId: z.string().min(1), plan: PlanSchema.optional() }),
+  'run.pause': runId,
+  'run.resume': runId,
+  'run.cancel': runId,
+  'run.retry': runId,
+  'run.answer': z.strictObject({ runId: z.string().min(1), value: z.union([z.string(), z.boolean()]) }),
+  'run.get': runId,
+  'run.list': z.strictObject({ status: z.string().optional(), limit: z.number().int().min(1).max(1000).optional() }),
+  'run.events': z.strictObject({ runId: z.string().min(1), afterSeq: z.number().int().min(0).default(0) }),
+  'run.delete': runId,
+  'run.replay': runId,
+  'panel.target': z.strictObject({}),
+} as const;
+
+/** Replies per background request. */
+export interface BackgroundReplies {
+  'run.start': { runId: string };
+  'run.approve': { runId: string };
+  'run.pause': { runId: string };
+  'run.resume': { runId: string };
+  'run.cancel': { runId: string };
+  'run.retry': { runId: string };
+  'run.answer': { runId: string };
+  'run.get': RunRecord | null;
+  'run.list': RunRecord[];
+  'run.events': RunEvent[];
+  'run.delete': { runId: string };
+  'run.replay': { runId: string };
+  'panel.target': { tabId: number | null; url: string | null };
+}
+export type BackgroundRequestName = keyof typeof backgroundRequests;
+export type BackgroundRequest<N extends BackgroundRequestName> = z.input<(typeof backgroundRequests)[N]>;
+
+/** Messages the background sends to the content script in a tab. */
+export const pageRequests = {
+  'page.ping': z.strictObject({}),
+  'page.perform': z.strictObject({ step: z.record(z.string(), z.unknown()), highlight: z.boolean().default(true) }),
+  'page.snapshot': z.strictObject({ viewportOnly: z.boolean().optional(), maxChars: z.number().int().optional() }),
+} as const;
+export interface PageReplies {
+  'page.ping': { ready: true; url: string };
+  'page.perform': PageStepResult;
+  'page.snapshot': PageSnapshot;
+}
+export type PageRequestName = keyof typeof pageRequests;
+
+/** Envelope on the wire: a tagged request. */
+export interface Envelope<N extends string = string> {
+  errand: 1;
+  type: N;
+  payload: unknown;
+}
+
+/** Errors cross boundaries as values, never as thrown exceptions. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
+
+/** Long-lived port name the panel uses to receive live events. */
+export const EVENTS_PORT = 'errand-events';
+/** Messages pushed by the background over the events port. */
+export type PortMessage =
+  | { kind: 'event'; event: RunEvent }
+  | { kind: 'run'; run: RunRecord };
+/** What the panel sends over the events port. */
+export const PortRequestSchema = z.strictObject({ kind: z.literal('subscribe'), runId: z.string(), afterSeq: z.number().int().min(0) });
+
+/** Builds an envelope. */
+export function envelope<N extends string>(type: N, payload: unknown): Envelope<N> {
+  return { errand: 1, type, payload };
+}
+
+/** Narrows an unknown message to an Errand envelope of one of the given names. */
+export function isEnvelope<N extends string>(msg: unknown, names: Record<N, unknown>): msg is Envelope<N> {
+  return typeof msg === 'object' && msg !== null && (msg as Envelope).errand === 1
+    && typeof (msg as Envelope).type === 'string' && Object.hasOwn(names, (msg as Envelope).type);
+}
+
+/** Re-exported for adapters that only need the plan type of an approve request. */
+export type { Plan };
