@@ -1,4 +1,4 @@
-import type { Plan, PageStep, Intent } from './plan';
+import type { Plan, PageStep, Intent, LocatorStrategy } from './plan';
 import type { RunEvent } from './events';
 import type { RunRecord, Usage } from './run';
 import type { SerializedError } from './errors';
@@ -47,8 +47,9 @@ export interface PageSnapshot {
 export interface PageStepResult {
   /** Extracted data, the text read, or nothing for pure actions. */
   output?: unknown;
-  /** Locator strategy that found the element (describeStrategy form). */
+  /** Locator strategy that found the element (describeStrategy form) and the strategy itself. */
   locatorUsed?: string;
+  strategy?: LocatorStrategy;
   /** URL after the step. */
   url?: string;
   /** Tab the run continues in after openTab/switchTab/navigate. */

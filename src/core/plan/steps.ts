@@ -15,6 +15,8 @@ const base = {
   risk: z.enum(['low', 'high']).default('low'),
   retry: StepRetrySchema.optional(),
   timeoutMs: z.number().int().min(100).max(120_000).optional(),
+  /** When true, a failure after all retries and recoveries skips the step instead of pausing the run. */
+  optional: z.boolean().optional(),
 };
 
 /** What a wait step waits for. */
