@@ -1,0 +1,23 @@
+/** Provider settings as stored under `errand:settings`, built from the runner's flags. */
+export interface ProviderFlagInput {
+  provider?: string;
+  baseUrl?: string;
+  model?: string;
+  apiKeyEnv?: string;
+}
+
+const PRESETS = ['openai', 'anthropic', 'openrouter', 'ollama', 'lmstudio', 'custom'];
+
+/** Turns CLI flags into the stored provider list (empty = offline planner). Throws with a clear message on bad flags. */
+export function providerSettingsFromFlags(f: ProviderFlagInput) {
+  if (!f.provider && !f.baseUrl) return [];
+  const preset = f.provider ?? 'custom';
+  if (!PRESETS.includes(preset)) throw new Error(`Unknown --provider "${preset}". Use one of: ${PRESETS.join(', ')}.`);
+  if (preset === 'custom' && !f.baseUrl) throw new Error('--provider custom needs --base-url.');
+  let apiKey: string | undefined;
+  if (f.apiKeyEnv) {
+    apiKey = process.env[f.apiKeyEnv];
+    if (!apiKey) throw new Error(`The environment variable ${f.apiKeyEnv} (from --api-key-env) is not set.`);
+  }
+  return [{ id: 'cli', preset, baseURL: f.baseUrl, model: f.model ?? '', apiKey, enabled: true }];
+}

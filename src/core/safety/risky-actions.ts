@@ -1,0 +1,32 @@
+/** Verb families that make a step high-risk: money, irreversible changes, messages, accounts, passwords. */
+const RISK_FAMILIES: Record<string, RegExp> = {
+  submit: /\b(submit|send|post|publish|apply|confirm)\w*/i,
+  purchase: /\b(buy|purchas|pay|checkout|check out|order|book|subscribe|place order)\w*/i,
+  delete: /\b(delet|remov|eras|cancel|unsubscrib|destroy|drop)\w*/i,
+  account: /\b(sign ?up|register|create (an )?account|log ?in|sign ?in)\w*/i,
+  password: /\bpassword|passcode|\bpin\b/i,
+};
+
+/** The risk families a piece of text mentions (e.g. a step description or a button name). */
+export function riskFamilies(text: string): string[] {
+  return Object.entries(RISK_FAMILIES).filter(([, re]) => re.test(text)).map(([k]) => k);
+}
+
+/** True when acting on an element with this text is high-risk and needs the person's confirmation. */
+export function isHighRiskText(text: string): boolean {
+  return riskFamilies(text).length > 0;
+}
+
+/**
+ * True when the person's own goal asks for every risky kind of action this step performs, e.g. the
+ * goal "fill the form and submit it" authorizes a "Submit application" click. Page content can
+ * never authorize anything: only the goal the person typed counts.
+ *
+ * @example goalAuthorizes('fill and submit the form', 'Click "Submit application"') // true
+ */
+export function goalAuthorizes(goal: string, stepText: string): boolean {
+  const needed = riskFamilies(stepText);
+  if (needed.length === 0) return true;
+  const granted = new Set(riskFamilies(goal));
+  return needed.every((f) => granted.has(f));
+}
