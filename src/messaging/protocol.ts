@@ -8,6 +8,52 @@ import type { SerializedError } from '../core/errors';
 
 const runId = z.strictObject({ runId: z.string().min(1) });
 
+/** Provider presets the options page offers; `custom` needs a base URL. */
+export const PROVIDER_PRESETS = ['openai', 'anthropic', 'openrouter', 'ollama', 'lmstudio', 'custom'] as const;
+/** One configured AI provider (stored in storage.local by the options page). */
+export const ProviderSettingsSchema = z.strictObject({
+  id: z.string().min(1),
+  preset: z.enum(PROVIDER_PRESETS),
+  label: z.string().optional(),
+  baseURL: z.string().optional(),
+  model: z.string(),
+  apiKey: z.string().optional(),
+  enabled: z.boolean().default(true),
+});
+export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
+
+/** A value of a run's plan that becomes a template parameter: step `stepId`'s `field` (value/url/query…). */
+export const TemplateParamFromRunSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z_]\w{0,39}$/, 'Parameter names are short words like "product".'),
+  stepId: z.string().min(1),
+  field: z.string().min(1),
+  value: z.string(),
+});
+
+/** A template parameter as shown in the panel's template form. */
+export interface TemplateParamInfo {
+  name: string;
+  label?: string;
+  description?: string;
+  type?: 'string' | 'number' | 'boolean' | 'list';
+  required?: boolean;
+  default?: string | number | boolean | string[];
+  /** Pre-fill from the target page. */
+  fromPage?: 'url' | 'origin' | 'title';
+}
+/** What `template.list` returns per template. */
+export interface TemplateSummary {
+  name: string;
+  title: string;
+  description: string;
+  version: string;
+  params: TemplateParamInfo[];
+  /** Origins or host names the template fits; empty or absent = any page. */
+  sites?: string[];
+  /** Example goals that this template answers (goal-box suggestions). */
+  examples?: string[];
+}
+
 /**
  * Every message the panel/options pages send to the background: name → request schema.
  * The background parses each request with these schemas and answers with a `Reply`.
@@ -32,7 +78,33 @@ export const backgroundRequests = {
   'run.events': z.strictObject({ runId: z.string().min(1), afterSeq: z.number().int().min(0).default(0) }),
   'run.delete': runId,
   'run.replay': runId,
-  'panel.target': z.strictObject({}),
+  /** The tab the panel acts on: the given tab, else the active tab of the panel's window. */
+  'panel.target': z.strictObject({ tabId: z.number().int().optional() }),
+  /** Saved templates (summaries for buttons and goal suggestions). */
+  'template.list': z.strictObject({}),
+  /** Runs a template with its params; no model call. */
+  'template.run': z.strictObject({
+    name: z.string().min(1),
+    version: z.string().optional(),
+    params: z.record(z.string(), ParamValueSchema),
+    tabId: z.number().int(),
+  }),
+  /** Saves a finished run's plan as a template; each listed value is replaced by `{{param.NAME}}`. */
+  'template.saveFromRun': z.strictObject({
+    runId: z.string().min(1),
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lowercase letters, digits and dashes.'),
+    title: z.string().max(120).optional(),
+    params: z.array(TemplateParamFromRunSchema).max(50),
+  }),
+  /** Tries one provider configuration with a tiny request. */
+  'provider.test': z.strictObject({ provider: ProviderSettingsSchema }),
+  'cache.clear': z.strictObject({}),
+  'memory.clear': z.strictObject({}),
+  /** Keeps the newest `keep` finished runs. */
+  'history.prune': z.strictObject({ keep: z.number().int().min(0).max(100_000) }),
+  /** All of Errand's data (runs, events, templates, cache, memory; never API keys or secrets). */
+  'data.export': z.strictObject({}),
+  'data.import': z.strictObject({ data: z.record(z.string(), z.unknown()) }),
 } as const;
 
 /** Replies per background request. */
@@ -49,7 +121,16 @@ export interface BackgroundReplies {
   'run.events': RunEvent[];
   'run.delete': { runId: string };
   'run.replay': { runId: string };
-  'panel.target': { tabId: number | null; url: string | null };
+  'panel.target': { tabId: number | null; url: string | null; title?: string | null; restricted?: string | null };
+  'template.list': TemplateSummary[];
+  'template.run': { runId: string };
+  'template.saveFromRun': { name: string; version: string };
+  'provider.test': { ok: boolean; model?: string; latencyMs?: number; error?: string };
+  'cache.clear': { cleared: number };
+  'memory.clear': { cleared: number };
+  'history.prune': { deleted: number };
+  'data.export': Record<string, unknown>;
+  'data.import': { imported: Record<string, number> };
 }
 export type BackgroundRequestName = keyof typeof backgroundRequests;
 export type BackgroundRequest<N extends BackgroundRequestName> = z.input<(typeof backgroundRequests)[N]>;
