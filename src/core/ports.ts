@@ -103,3 +103,10 @@ export interface RunStore {
   /** Keeps the newest `keep` finished runs, deletes the rest with their events. Returns how many went. */
   prune(keep: number): Promise<number>;
 }
+
+/** A tiny async key-value store (selector memory, plan cache, config overrides). */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}

@@ -21,6 +21,8 @@ export const StepStateSchema = z.object({
   error: SerializedErrorSchema.optional(),
   /** Locator strategy that found the element, remembered per site. */
   locatorUsed: z.string().optional(),
+  /** The person confirmed this high-risk step (it will not ask again). */
+  confirmed: z.boolean().optional(),
 });
 export type StepState = z.infer<typeof StepStateSchema>;
 
@@ -31,6 +33,20 @@ export const UsageSchema = z.object({
   completionTokens: z.number().int().min(0),
 });
 export type Usage = z.infer<typeof UsageSchema>;
+
+/**
+ * A question the run is waiting on: an askUser step ('input'/'confirm'), a high-risk step ('risk'),
+ * a new origin ('origin') or a step interrupted mid-way whose effect is unknown ('recheck').
+ * Answered with `answer(runId, value)`.
+ */
+export const PendingQuestionSchema = z.object({
+  kind: z.enum(['input', 'confirm', 'risk', 'origin', 'recheck']),
+  stepId: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+  origin: z.string().optional(),
+});
+export type PendingQuestion = z.infer<typeof PendingQuestionSchema>;
 
 /** A run as stored in the RunStore. */
 export const RunRecordSchema = z.object({
@@ -57,5 +73,9 @@ export const RunRecordSchema = z.object({
   lastSeq: z.number().int().min(0),
   /** Set when this run replays another one. */
   replayOf: z.string().optional(),
+  /** What the run is waiting for the person to answer, when paused or waiting-user. */
+  pending: PendingQuestionSchema.optional(),
+  /** URL of the page the run is on now (after the last page step). */
+  currentUrl: z.string().optional(),
 });
 export type RunRecord = Omit<z.infer<typeof RunRecordSchema>, 'plan'> & { plan?: Plan };
