@@ -1,0 +1,3 @@
+export * from './references';
+export * from './substitute';
+export * from './execution-context';

@@ -1,0 +1,12 @@
+export * from './types';
+export * from './orchestrator';
+export * from './validate-plan';
+export * from './plan-references';
+export * from './run-status';
+export * from './step-ids';
+export * from './plan-tree';
+export * from './records';
+export * from './compute';
+export * from './recovery';
+export * from './origin-policy';
+export { defaultRecheck, isIdempotent } from './user-steps';

@@ -1,0 +1,38 @@
+import type { Plan } from '../plan';
+import type { PageSnapshot, Planner } from '../ports';
+import { FallbackChain } from '../retry';
+import { validatePlan } from './validate-plan';
+import { addUsage, type Runtime, type Session } from './runtime';
+
+/** Planners allowed by the flags: no AI planner when aiPlanning is off, no templates when templates are off. */
+export function enabledPlanners(rt: Runtime): Planner[] {
+  return rt.deps.planners.filter((p) => (rt.config.flags.aiPlanning || p.source !== 'ai') && (rt.config.flags.templates || p.source !== 'template'));
+}
+
+/**
+ * Asks the planners in order (a fallback chain keyed per planner, with breakers): the first that
+ * returns a plan which validates wins; usage of every call counts. A planner that throws or
+ * returns an invalid plan is passed over. Throws FallbackExhausted (with suggestions) when none did.
+ */
+export async function planRun(rt: Runtime, s: Session): Promise<{ plan: Plan; source: string; fallbacks: unknown[] }> {
+  const planners = enabledPlanners(rt);
+  const { run } = s;
+  let snapshot: PageSnapshot | undefined;
+  if (planners.length && run.tabId !== undefined) {
+    try { snapshot = await rt.deps.driver.snapshot(run.tabId); } catch { snapshot = undefined; }
+  }
+  const seen = new Map<string, number>();
+  const members = planners.map((p) => {
+    const n = (seen.get(p.source) ?? 0) + 1;
+    seen.set(p.source, n);
+    return { id: n === 1 ? p.source : `${p.source}-${n}`, value: p };
+  });
+  const chain = new FallbackChain(members, { what: 'planner', breakers: rt.breakers, keyOf: (id) => `planner:${id}` });
+  const { result, member } = await chain.run(async (planner) => {
+    const answer = await planner.plan({ goal: run.goal, url: run.startUrl, params: run.inputs, snapshot, signal: s.cancel.signal });
+    if (!answer) return null;
+    addUsage(run, answer.usage);
+    return validatePlan(answer.plan);
+  });
+  return { plan: result, source: member.id, fallbacks: chain.failures() };
+}

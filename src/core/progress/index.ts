@@ -1,0 +1,3 @@
+export * from './event-bus';
+export * from './progress-tracker';
+export * from './step-weights';
