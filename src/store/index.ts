@@ -1,0 +1,3 @@
+export * from './idb-schema';
+export * from './idb-run-store';
+export * from './kv';
