@@ -25,7 +25,7 @@ const EXTRAS = [
 
 function index(urls) {
   const sites = SITES.map(([key, name, description, goals]) => `    <li class="site">
-      <h2><a href="${esc(urls[key])}">${esc(name)}</a></h2>
+      <h2><a href="${esc(urls[key])}/">${esc(name)}</a></h2>
       <p class="url">${esc(urls[key])}</p>
       <p>${esc(description)}</p>
       <p class="goals-title">Goals to try:</p>

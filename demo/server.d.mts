@@ -1,6 +1,6 @@
 // Types for server.mjs, so TypeScript tests and scripts can import the demo server.
 
-/** Base URLs (with trailing slash) of every demo site, one origin each. */
+/** Origins of every demo site, without a trailing slash (e.g. "http://127.0.0.1:4301"). */
 export interface DemoUrls {
   hub: string;
   shopA: string;

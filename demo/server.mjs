@@ -37,6 +37,14 @@ function readBody(req) {
   });
 }
 
+/** Parses a request target, merging repeated slashes ("//products" is "/products", as nginx does). */
+function requestUrl(target = '/') {
+  const queryAt = target.indexOf('?');
+  const path = queryAt < 0 ? target : target.slice(0, queryAt);
+  const query = queryAt < 0 ? '' : target.slice(queryAt);
+  return new URL(path.replace(/\/{2,}/g, '/') + query, 'http://localhost');
+}
+
 function send(req, res, response) {
   const headers = { 'Content-Type': response.type, 'Cache-Control': 'no-store', ...response.headers };
   res.writeHead(response.status, headers);
@@ -51,7 +59,7 @@ function listener(handle, notFound, urls, quiet) {
         send(req, res, { status: 405, type: 'text/plain; charset=utf-8', body: 'Method not allowed', headers: { Allow: 'GET, HEAD, POST' } });
         return;
       }
-      const url = new URL(req.url, 'http://localhost');
+      const url = requestUrl(req.url);
       if (url.pathname === '/favicon.ico') {
         send(req, res, { status: 204, type: 'image/x-icon', body: '' });
         return;
@@ -98,7 +106,7 @@ export async function startDemoServer({ basePort = 4300, host = '127.0.0.1', qui
       const server = createServer(listener(handle, notFound, urls, quiet));
       servers.push(server);
       const port = await listen(server, basePort === 0 ? 0 : basePort + index, host);
-      urls[key] = `http://${host}:${port}/`;
+      urls[key] = `http://${host}:${port}`;
     }
   } catch (error) {
     await Promise.all(servers.filter((s) => s.listening).map(closeServer));

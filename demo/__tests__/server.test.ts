@@ -21,12 +21,13 @@ describe('demo server', () => {
     expect(Object.keys(demo.urls)).toEqual(['hub', 'shopA', 'shopB', 'shopC', 'data', 'form']);
     expect(new Set(origins).size).toBe(6);
     for (const origin of origins) expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(Object.values(demo.urls)).toEqual(origins);
   });
 
   it('lists every site and the tricky pages on the hub', async () => {
     const { status, text } = await get('hub', '/');
     expect(status).toBe(200);
-    for (const url of Object.values(demo.urls).slice(1)) expect(text).toContain(`href="${url}"`);
+    for (const url of Object.values(demo.urls).slice(1)) expect(text).toContain(`href="${url}/"`);
     for (const path of ['/extras/reviews', '/extras/modal', '/extras/redirect']) expect(text).toContain(`href="${path}"`);
   });
 
@@ -49,6 +50,13 @@ describe('demo server', () => {
     expect(image.type).toBe('image/svg+xml');
     expect(image.text).toContain('<svg');
     expect((await get('shopA', '/assets/../server.mjs')).status).toBe(404);
+  });
+
+  it('treats repeated slashes as one, so "${origin}/" + "/path" still works', async () => {
+    const response = await fetch(`${demo.urls.shopA}//products?q=aeron`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('>Aeron Chair</a></h2>');
+    expect((await fetch(`${demo.urls.hub}//`)).status).toBe(200);
   });
 
   it('answers HEAD without a body, a favicon with 204 and other methods with 405', async () => {

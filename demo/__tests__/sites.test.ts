@@ -137,7 +137,7 @@ describe('command line', () => {
       child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
     });
     const hub = /^hub\s+(\S+)$/m.exec(output)?.[1];
-    expect(output.match(/http:\/\/127\.0\.0\.1:\d+\//g)).toHaveLength(6);
+    expect(output.match(/http:\/\/127\.0\.0\.1:\d+/g)).toHaveLength(6);
     expect((await fetch(hub!)).status).toBe(200);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
