@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'templates/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'templates/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}', 'demo/**/*.test.ts', 'tests/ai-server/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 15_000,
     coverage: {
