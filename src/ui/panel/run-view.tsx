@@ -1,0 +1,31 @@
+import { usePanel } from './panel-context';
+import { GoalBox } from './goal-box';
+import type { GoalSuggestion } from './goal-suggestions';
+import { TemplateButtons } from './template-buttons';
+import { RunSection } from './run-section';
+import { templateFits } from '../state/templates-store';
+
+/** Goal suggestions: examples of templates that fit the page, then recent goals. */
+export function goalSuggestions(templates: ReturnType<typeof usePanel>['templates'], recent: string[], url: string | null | undefined): GoalSuggestion[] {
+  const fromTemplates = templates.templates.value.filter((t) => templateFits(t, url))
+    .flatMap((t) => (t.examples?.length ? t.examples : [t.title]).map((text, i) => ({ id: `t:${t.name}:${i}`, text, kind: 'template' as const })));
+  const fromRecent = recent.map((text, i) => ({ id: `r:${i}`, text, kind: 'recent' as const }));
+  const seen = new Set<string>();
+  return [...fromTemplates, ...fromRecent].filter((s) => !seen.has(s.text.toLowerCase()) && seen.add(s.text.toLowerCase()));
+}
+
+/** The Run tab: templates and goal box, or the current run. */
+export function RunView() {
+  const { run, target, templates, history } = usePanel();
+  if (run.runId.value) return <RunSection />;
+  const t = target.target.value;
+  const blocked = t?.restricted ?? (t?.tabId == null ? 'Errand has no tab to act on. Click a web page tab, then reopen the panel.' : null);
+  return (
+    <div class="run-view">
+      <GoalBox suggestions={goalSuggestions(templates, history.recentGoals.value, t?.url)} blockedReason={blocked} busy={run.busy.value}
+        onRun={(goal) => { if (t?.tabId != null) void run.start(goal, t.tabId); }} />
+      {run.error.value && <p class="field-error" role="alert">{run.error.value}</p>}
+      <TemplateButtons disabled={Boolean(blocked)} />
+    </div>
+  );
+}
