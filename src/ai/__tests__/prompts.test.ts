@@ -119,3 +119,10 @@ describe('parsed goal summary', () => {
     expect(defaultParsedSummary({ text: 'x'.repeat(2000) })!.length).toBe(800);
   });
 });
+
+describe('parsed goal line', () => {
+  it('keeps a multi-line summary on one line, one fact per clause', () => {
+    const text = planning.userMessage({ goal: 'g', parsedSummary: 'intent: search\nproducts: desks\nprice: at most 500 USD' });
+    expect(text).toContain('Parsed goal: intent: search; products: desks; price: at most 500 USD');
+  });
+});

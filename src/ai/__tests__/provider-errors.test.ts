@@ -48,10 +48,30 @@ describe('provider errors become named Errand errors', () => {
   });
 
   it('another 4xx → validation with the server message', async () => {
-    server.enqueue({ status: 400, body: { error: { message: 'response_format is not supported' } } });
-    const err = await failure(providerFor(server).generatePlan({ goal: 'x' }));
+    server.enqueue({ status: 400, body: { error: { message: 'context too long' } } });
+    const err = await failure(providerFor(server, { structuredOutput: 'none' }).generatePlan({ goal: 'x' }));
     expect(err.category).toBe('validation');
-    expect(err.message).toMatch(/rejected the request \(400\): response_format is not supported/);
+    expect(err.message).toMatch(/rejected the request \(400\): context too long/);
+    expect(server.completions()).toHaveLength(1);
+  });
+
+  it('a 400 to json_schema is retried once in JSON mode, which then sticks', async () => {
+    const unsupported = { status: 400, body: { error: { message: 'response_format json_schema is not supported' } } };
+    server.enqueue(unsupported, reply.json(searchPlanAnswer), reply.json(searchPlanAnswer));
+    const provider = providerFor(server, { structuredOutput: 'json_schema' });
+    await provider.generatePlan({ goal: 'x' });
+    await provider.generatePlan({ goal: 'y' });
+
+    const formats = server.completions().map((r) => r.body.response_format?.type);
+    expect(formats).toEqual(['json_schema', 'json_object', 'json_object']);
+  });
+
+  it('a second 400 after the downgrade is reported, not retried again', async () => {
+    const bad = { status: 400, body: { error: { message: 'bad request' } } };
+    server.enqueue(bad, bad);
+    const err = await failure(providerFor(server, { structuredOutput: 'json_object' }).generatePlan({ goal: 'x' }));
+    expect(err.category).toBe('validation');
+    expect(server.completions().map((r) => r.body.response_format?.type)).toEqual(['json_object', undefined]);
   });
 
   it('a server that never answers → TimeoutError with a clear message', async () => {

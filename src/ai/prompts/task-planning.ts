@@ -40,7 +40,7 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** The user turn: goal and context first (trusted), the page last and inside the untrusted block. */
 export function userMessage(input: PlanningInput): string {
   const lines = [`Goal: ${oneLine(input.goal)}`, `Current tab: ${input.url ?? input.snapshot?.url ?? 'none'}`];
-  if (input.parsedSummary) lines.push(`Parsed goal: ${oneLine(input.parsedSummary)}`);
+  if (input.parsedSummary) lines.push(`Parsed goal: ${oneLine(input.parsedSummary.replace(/\s*\n\s*/g, '; '))}`);
   if (input.params && Object.keys(input.params).length) lines.push(`Known parameters: ${JSON.stringify(input.params)}`);
   lines.push(input.snapshot
     ? `Page snapshot:\n${wrapUntrusted(renderSnapshot(input.snapshot, input.budget), { source: input.snapshot.url })}`
