@@ -22,7 +22,10 @@ export const ProviderSettingsSchema = z.strictObject({
 });
 export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 
-/** A value of a run's plan that becomes a template parameter: step `stepId`'s `field` (value/url/query…). */
+/**
+ * A value of a run's plan that becomes a template parameter: step `stepId`'s `field` (value/url/query).
+ * Maps to core/templates ParamChoice as `{ paramName: name, path: `${stepId}.${field}`, value }`.
+ */
 export const TemplateParamFromRunSchema = z.strictObject({
   name: z.string().regex(/^[A-Za-z_]\w{0,39}$/, 'Parameter names are short words like "product".'),
   stepId: z.string().min(1),
@@ -30,16 +33,21 @@ export const TemplateParamFromRunSchema = z.strictObject({
   value: z.string(),
 });
 
-/** A template parameter as shown in the panel's template form. */
+/** A template parameter as shown in the panel's template form (the fields of core/templates TemplateParam). */
 export interface TemplateParamInfo {
   name: string;
   label?: string;
   description?: string;
-  type?: 'string' | 'number' | 'boolean' | 'list';
+  /** `string[]` / `url[]` are lists (one per line in the form). */
+  type?: 'string' | 'number' | 'boolean' | 'url' | 'string[]' | 'url[]';
   required?: boolean;
   default?: string | number | boolean | string[];
+  /** Allowed values: the form shows a choice. */
+  options?: Array<string | number>;
+  min?: number;
+  max?: number;
   /** Pre-fill from the target page. */
-  fromPage?: 'url' | 'origin' | 'title';
+  fromPage?: 'url' | 'origin' | 'title' | 'selection';
 }
 /** What `template.list` returns per template. */
 export interface TemplateSummary {
@@ -50,7 +58,7 @@ export interface TemplateSummary {
   params: TemplateParamInfo[];
   /** Origins or host names the template fits; empty or absent = any page. */
   sites?: string[];
-  /** Example goals that this template answers (goal-box suggestions). */
+  /** Example goals that this template answers (goal-box suggestions): each example's `goal ?? description`. */
   examples?: string[];
 }
 
@@ -121,7 +129,7 @@ export interface BackgroundReplies {
   'run.events': RunEvent[];
   'run.delete': { runId: string };
   'run.replay': { runId: string };
-  'panel.target': { tabId: number | null; url: string | null; title?: string | null; restricted?: string | null };
+  'panel.target': { tabId: number | null; url: string | null; title?: string | null; restricted?: string | null; selection?: string | null };
   'template.list': TemplateSummary[];
   'template.run': { runId: string };
   'template.saveFromRun': { name: string; version: string };

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { TemplateSummary, TemplateParamInfo } from '../../messaging/protocol';
 import type { PanelTarget } from '../state/target-store';
 import type { ParamValue } from '../../core/plan';
-import { initialParamText, parseParams } from './template-params';
+import { initialParamText, isListParam, parseParams } from './template-params';
 
 interface Props {
   template: TemplateSummary;
@@ -25,12 +25,19 @@ function ParamField({ p, text, onText }: { p: TemplateParamInfo; text: string; o
   return (
     <>
       <label for={id}>{label}</label>
-      {p.type === 'list'
-        ? <textarea id={id} rows={3} value={text} aria-describedby={`${id}-hint`} onInput={(e) => onText(e.currentTarget.value)} />
-        : p.type === 'number'
-          ? <input id={id} type="number" value={text} aria-required={p.required} onInput={(e) => onText(e.currentTarget.value)} />
-          : <input id={id} type="text" value={text} aria-required={p.required} onInput={(e) => onText(e.currentTarget.value)} />}
-      {(p.type === 'list' || p.description) && <span id={`${id}-hint`} class="hint">{p.description ?? ''}{p.type === 'list' ? ' One per line.' : ''}</span>}
+      {p.options ? (
+        <select id={id} value={text} aria-required={p.required} onChange={(e) => onText(e.currentTarget.value)}>
+          {!p.required && <option value="">—</option>}
+          {p.options.map((o) => <option key={String(o)} value={String(o)}>{String(o)}</option>)}
+        </select>
+      ) : isListParam(p) ? (
+        <textarea id={id} rows={3} value={text} aria-describedby={`${id}-hint`} onInput={(e) => onText(e.currentTarget.value)} />
+      ) : p.type === 'number' ? (
+        <input id={id} type="number" value={text} min={p.min} max={p.max} aria-required={p.required} onInput={(e) => onText(e.currentTarget.value)} />
+      ) : (
+        <input id={id} type="text" inputMode={p.type === 'url' ? 'url' : undefined} value={text} aria-required={p.required} onInput={(e) => onText(e.currentTarget.value)} />
+      )}
+      {(isListParam(p) || p.description) && <span id={`${id}-hint`} class="hint">{p.description ?? ''}{isListParam(p) ? ' One per line.' : ''}</span>}
     </>
   );
 }

@@ -9,6 +9,8 @@ export interface PanelTarget {
   url: string | null;
   title: string | null;
   restricted: string | null;
+  /** Text selected on the page when the panel opened, if the background could read it. */
+  selection?: string | null;
 }
 
 /** The panel's target tab. */
@@ -42,6 +44,7 @@ export function createTargetStore(client: BackgroundClient): TargetStore {
           tabId: r.tabId ?? tabId ?? null,
           url,
           title: r.title ?? null,
+          selection: r.selection ?? null,
           // The background may not see the URL without host access; only a known URL can be judged.
           restricted: r.restricted ?? (url ? restrictedReason(url) : null),
         };

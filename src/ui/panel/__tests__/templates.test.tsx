@@ -12,8 +12,9 @@ const compare: TemplateSummary = {
   name: 'compare-prices', title: 'Compare prices', description: 'Compare a product across shops', version: '2',
   params: [
     { name: 'product', label: 'Product', required: true, fromPage: 'title' },
-    { name: 'sites', label: 'Shops', type: 'list', default: ['https://a.example', 'https://b.example'] },
-    { name: 'maxPrice', label: 'Max price', type: 'number' },
+    { name: 'sites', label: 'Shops', type: 'url[]', default: ['https://a.example', 'https://b.example'] },
+    { name: 'maxPrice', label: 'Max price', type: 'number', min: 0 },
+    { name: 'sort', label: 'Sort by', options: ['price', 'rating'], default: 'price' },
     { name: 'inStock', label: 'In stock only', type: 'boolean', default: true },
   ],
 };
@@ -46,12 +47,13 @@ describe('template buttons', () => {
     expect((within(form).getByLabelText('Product (required)') as HTMLInputElement).value).toBe('Blue kettle');
     expect((within(form).getByLabelText('Shops') as HTMLTextAreaElement).value).toBe('https://a.example\nhttps://b.example');
     fireEvent.input(within(form).getByLabelText('Max price'), { target: { value: '30' } });
+    fireEvent.change(within(form).getByLabelText('Sort by'), { target: { value: 'rating' } });
     fireEvent.click(within(form).getByRole('checkbox', { name: 'In stock only' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Run template' }));
     await flush();
     expect(client.sent('template.run')).toEqual([{
       name: 'compare-prices', version: '2', tabId: 7,
-      params: { product: 'Blue kettle', sites: ['https://a.example', 'https://b.example'], maxPrice: 30, inStock: false },
+      params: { product: 'Blue kettle', sites: ['https://a.example', 'https://b.example'], maxPrice: 30, sort: 'rating', inStock: false },
     }]);
     expect(stores.run.runId.value).toBe('r1');
     expect(client.sent('run.start')).toEqual([]);
@@ -64,6 +66,16 @@ describe('template buttons', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Run template' }));
     await flush();
     expect(screen.getByRole('alert').textContent).toBe('Fill in "Product".');
+    expect(client.sent('template.run')).toEqual([]);
+  });
+
+  it('checks web addresses in URL lists', async () => {
+    const { client } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Compare prices' }));
+    fireEvent.input(screen.getByLabelText('Shops'), { target: { value: 'https://a.example\nshop b' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run template' }));
+    await flush();
+    expect(screen.getByRole('alert').textContent).toMatch(/"Shops" must be a web address/);
     expect(client.sent('template.run')).toEqual([]);
   });
 

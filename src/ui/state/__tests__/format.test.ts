@@ -42,9 +42,13 @@ describe('template parameters', () => {
   });
 
   it('turns form text into typed values', () => {
-    const params = [{ name: 'n', type: 'number' as const }, { name: 'l', type: 'list' as const }, { name: 's' }, { name: 'b', type: 'boolean' as const }];
-    expect(parseParams(params, { n: '4,5', l: 'a, b\nc', s: '', b: 'true' })).toEqual({ values: { n: 4.5, l: ['a', 'b', 'c'], b: true } });
+    const params = [{ name: 'n', type: 'number' as const, max: 10 }, { name: 'l', type: 'string[]' as const }, { name: 's' }, { name: 'b', type: 'boolean' as const },
+      { name: 'o', options: [1, 2] }, { name: 'u', type: 'url' as const }];
+    expect(parseParams(params, { n: '4,5', l: 'a, b\nc,d', s: '', b: 'true', o: '2', u: 'https://x.example' }))
+      .toEqual({ values: { n: 4.5, l: ['a', 'b', 'c,d'], b: true, o: 2, u: 'https://x.example' } });
     expect(parseParams(params, { n: 'many' })).toEqual({ problem: '"n" must be a number.' });
+    expect(parseParams(params, { n: '11' })).toEqual({ problem: '"n" must be between −∞ and 10.' });
+    expect(parseParams(params, { u: 'ftp://x' })).toEqual({ problem: '"u" must be a web address (http or https).' });
   });
 
   it('pre-fills from the page or the default', () => {
@@ -53,5 +57,7 @@ describe('template parameters', () => {
     expect(initialParamText({ name: 'u', fromPage: 'url' }, target)).toBe('https://shop.example/p?q=1');
     expect(initialParamText({ name: 'd', default: 3 }, null)).toBe('3');
     expect(initialParamText({ name: 'x', fromPage: 'title' }, null)).toBe('');
+    expect(initialParamText({ name: 'p', fromPage: 'selection' }, { ...target, selection: ' Blue kettle 1.7 l ' })).toBe('Blue kettle 1.7 l');
+    expect(initialParamText({ name: 'l', default: ['a', 'b'] }, target)).toBe('a\nb');
   });
 });
