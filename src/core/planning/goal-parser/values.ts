@@ -1,0 +1,83 @@
+import type { GoalScanner } from './scanner';
+
+/** Form field keys people write, longest first so "first name" wins over "name". */
+const KEYS = [
+  'email address', 'e-mail address', 'first name', 'given name', 'last name', 'family name', 'full name', 'user name',
+  'phone number', 'mobile number', 'telephone number', 'zip code', 'postal code', 'post code', 'street address',
+  'address line 1', 'address line 2', 'house number', 'date of birth', 'job title', 'company name', 'card number',
+  'surname', 'username', 'email', 'e-mail', 'mail', 'name', 'telephone', 'phone', 'mobile', 'tel', 'zip', 'postcode',
+  'address', 'street', 'city', 'town', 'state', 'province', 'region', 'country', 'company', 'organization',
+  'organisation', 'title', 'message', 'comments', 'comment', 'subject', 'website', 'url', 'password', 'birthday',
+  'dob', 'age', 'gender', 'quantity', 'amount', 'notes', 'note', 'description', 'date', 'time', 'guests', 'size',
+  'color', 'colour', 'newsletter', 'terms',
+].sort((a, b) => b.length - a.length);
+const KEY_RE = new RegExp(`^(?:my\\s+|the\\s+|your\\s+)?(${KEYS.map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|')})\\b\\s*(?:is\\b|=|:|-)?\\s*`, 'i');
+
+const SUBMIT_RE = /(?:\s*[,;.]\s*(?:and\s+|then\s+)*|\s+(?:and\s+then|and|then)\s+)(?:(?:press|click|hit)\s+(?:the\s+)?)?(?:submit|send|sign\s+up|register|save|apply|continue)(?:\s+(?:it|the\s+form|button|this|that))?\s*[.!]?\s*$/i;
+const INTRO_RES = [
+  /^.*?\b(?:with|using|as\s+follows|these\s+(?:details|values))\b\s*:?\s*/i,
+  /^(?:please\s+)?(?:fill|complete|populate|submit)(?:\s+(?:in|out))?\s+(?:the\s+|this\s+|that\s+|my\s+)?(?:[\w-]+\s+)?(?:form|fields?|details)\s*:?\s*/i,
+  /^(?:please\s+)?(?:fill|complete|populate)(?:\s+(?:in|out))?\s*:?\s*/i,
+];
+
+/** What the fill extractor found. */
+export interface FillValues {
+  values: Record<string, string>;
+  submit: boolean;
+}
+
+/**
+ * Claims the values of a fill goal: "fill this form with name Ada Lovelace, email ada@example.com",
+ * "name: Ada; email = ada@x.org and submit". Parts are split on commas, semicolons, new lines and on
+ * "and" when a known field name follows. A part's key is a known field name, the text before ":"/"=",
+ * or its first word.
+ */
+export function claimFillValues(scan: GoalScanner): FillValues {
+  let end = scan.text.length;
+  const submit = SUBMIT_RE.exec(scan.rest);
+  if (submit) {
+    scan.blank(submit.index, end);
+    end = submit.index;
+  }
+  const head = scan.rest.slice(0, end);
+  const intro = INTRO_RES.map((re) => re.exec(head)).find(Boolean);
+  if (!intro || intro[0].length >= end) return { values: {}, submit: Boolean(submit) };
+  const start = intro[0].length;
+  const values: Record<string, string> = {};
+  const keyAlt = KEYS.map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|');
+  const splitter = new RegExp(`\\s*[,;\\n]\\s*|\\s+and\\s+(?=(?:my\\s+|the\\s+)?(?:${keyAlt})\\b)`, 'gi');
+  const body = scan.text.slice(start, end);
+  // Separators inside quotes do not split: "Hello, world" stays one value.
+  const masked = body.replace(/(["“])[^"”]*["”]/g, (m) => m.replace(/[^"“”]/g, 'x'));
+  let at = 0;
+  for (const sep of [...masked.matchAll(splitter), null]) {
+    const to = sep ? sep.index : body.length;
+    const piece = body.slice(at, to);
+    const kv = piece.trim() ? keyValue(piece) : undefined;
+    if (kv) {
+      values[kv.key] = kv.value;
+      scan.claim('value', start + at, start + to);
+    }
+    at = sep ? sep.index + sep[0].length : at;
+  }
+  return { values, submit: Boolean(submit) };
+}
+
+function keyValue(piece: string): { key: string; value: string } | undefined {
+  const p = piece.trim();
+  const known = KEY_RE.exec(p);
+  let key: string;
+  let value: string;
+  if (known && p.length > known[0].length) {
+    key = known[1]!;
+    value = p.slice(known[0].length);
+  } else {
+    const sep = /^([^:=]{1,40}?)\s*[:=]\s*(.+)$/.exec(p) ?? /^(\S+)\s+(.+)$/.exec(p);
+    if (!sep) return undefined;
+    key = sep[1]!.replace(/^(?:my|the|your)\s+/i, '');
+    value = sep[2]!;
+  }
+  value = value.trim().replace(/^["'“‘](.*)["'”’]$/, '$1').replace(/[.]$/, '').trim();
+  if (!value) return undefined;
+  return { key: key.toLowerCase().replace(/\s+/g, ' ').trim(), value };
+}

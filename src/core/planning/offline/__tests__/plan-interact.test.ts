@@ -1,0 +1,82 @@
+import { articlePage, contactForm, shopListing } from './fixtures';
+import { planFor, refusalFor } from './helpers';
+import type { Step } from '../../../plan';
+
+const only = (steps: Step[]) => {
+  expect(steps).toHaveLength(1);
+  return steps[0]!;
+};
+
+describe('offline plans for clicks', () => {
+  it('clicks the element whose accessible name matches, with several locator strategies', () => {
+    const plan = planFor('click the Checkout button', shopListing());
+    const step = only(plan.steps);
+    expect(step).toMatchObject({ id: 's1', kind: 'click', risk: 'high' });
+    if (step.kind !== 'click') throw new Error('click expected');
+    expect(step.target.strategies).toEqual([{ role: 'button', name: 'Checkout' }, { text: 'Checkout' }, { ref: 'e12' }]);
+    expect(plan).toMatchObject({ source: 'offline', intent: 'click', origins: ['https://shop.example'] });
+  });
+
+  it('uses the words after "for" to pick among identical buttons, and puts the ref first', () => {
+    const step = only(planFor('click the Add to cart button for the Embody chair', shopListing()).steps);
+    if (step.kind !== 'click') throw new Error('click expected');
+    expect(step.target.strategies[0]).toEqual({ ref: 'e7' });
+    expect(step.risk).toBe('low');
+  });
+
+  it('lowers confidence when the name is not unique and nothing tells the elements apart', () => {
+    const plan = planFor('click the Add to cart button', shopListing());
+    expect(plan.confidence).toBeLessThan(0.85);
+    expect(plan.steps[0]!.confidence).toBeLessThan(0.85);
+  });
+
+  it('builds a generic locator when there is no snapshot', () => {
+    const step = only(planFor('click Save').steps);
+    if (step.kind !== 'click') throw new Error('click expected');
+    expect(step.target.strategies).toEqual([{ role: 'button', name: 'Save' }, { role: 'link', name: 'Save' }, { text: 'Save' }]);
+    expect(step.confidence).toBe(0.5);
+  });
+
+  it('refuses when the page has nothing like the target', () => {
+    expect(refusalFor('click the Buy now button', articlePage())).toMatch(/could not find "Buy now"/);
+  });
+});
+
+describe('offline plans for typing', () => {
+  it('types into the search box when the goal names it, pressing Enter only when asked', () => {
+    const plan = planFor('type hello into the search box', shopListing());
+    expect(plan.steps[0]).toMatchObject({ kind: 'type', value: '{{param.text}}', pressEnter: false });
+    expect(plan.params).toEqual({ text: 'hello' });
+    const enter = planFor("enter 'Aeron chair' in the search field and press enter", shopListing());
+    expect(enter.steps[0]).toMatchObject({ kind: 'type', pressEnter: true });
+  });
+
+  it('types into a named field and marks password fields high-risk', () => {
+    const email = planFor('type ada@example.com into the e-mail address field', contactForm());
+    expect(email.steps[0]).toMatchObject({ kind: 'type', target: { strategies: [{ role: 'textbox', name: 'E-mail address' }, { label: 'E-mail address' }, { placeholder: 'E-mail address' }, { ref: 'e4' }] } });
+    const pw = planFor('type hunter2 into the password field', contactForm());
+    expect(pw.steps[0]).toMatchObject({ risk: 'high' });
+    expect(pw.steps[0]!.description).not.toContain('hunter2');
+  });
+
+  it('without a named field, types into the only text field or the search box', () => {
+    const plan = planFor('type hello', shopListing());
+    expect(plan.steps[0]).toMatchObject({ kind: 'type', target: { strategies: expect.arrayContaining([{ role: 'searchbox', name: 'Search products' }]) } });
+  });
+
+  it('uses a generic field locator without a snapshot, and refuses without a target', () => {
+    expect(planFor('type hello into the Comment box').steps[0]).toMatchObject({ confidence: 0.5, target: { strategies: expect.arrayContaining([{ role: 'textbox', name: 'Comment' }, { label: 'Comment' }]) } });
+    expect(refusalFor('type hello')).toMatch(/Into which field/);
+    expect(refusalFor('type hello into the Comment box', articlePage())).toMatch(/could not find the "Comment" field/);
+  });
+});
+
+describe('offline plans for navigation', () => {
+  it('navigates to the URL, keeping ports and local hosts on http', () => {
+    const plan = planFor('go to 127.0.0.1:4301/shop');
+    expect(plan.steps).toMatchObject([{ kind: 'navigate', url: '{{param.url}}' }]);
+    expect(plan.params).toEqual({ url: 'http://127.0.0.1:4301/shop' });
+    expect(plan.origins).toEqual(['http://127.0.0.1:4301']);
+    expect(planFor('open https://example.com/a?b=1').params.url).toBe('https://example.com/a?b=1');
+  });
+});
