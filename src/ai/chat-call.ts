@@ -19,8 +19,8 @@ export interface ChatCallDeps {
 }
 
 /** "OpenAI (gpt-4o-mini)": how errors name the provider. */
-export function providerLabel(settings: Pick<ResolvedProviderSettings, 'preset' | 'model'>): string {
-  return `${PRESETS[settings.preset].label} (${settings.model})`;
+export function providerLabel(settings: Pick<ResolvedProviderSettings, 'preset' | 'model' | 'label'>): string {
+  return `${settings.label ?? PRESETS[settings.preset].label} (${settings.model})`;
 }
 
 function responseFormat(mode: ResolvedProviderSettings['structuredOutput'], schema: NamedJsonSchema) {

@@ -6,7 +6,7 @@ export {
 } from './chrome-builtin-provider';
 export {
   PRESETS, PRESET_IDS, ProviderSettingsSchema, StructuredOutputSchema, resolveProviderSettings, hostPermissionFor,
-  AI_SETTINGS_STORAGE_KEY, DEFAULT_TIMEOUT_MS,
+  DEFAULT_TIMEOUT_MS,
   type PresetId, type ProviderPreset, type ProviderSettings, type ResolvedProviderSettings, type StructuredOutput,
 } from './presets';
 export { createAiPlanner } from './ai-planner';

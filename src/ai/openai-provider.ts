@@ -59,7 +59,7 @@ export function createOpenAiProvider(settings: ProviderSettings | ResolvedProvid
   const meter = createUsageMeter();
   const limiter = createRateLimiter({ requestsPerMinute: resolved.maxRequestsPerMinute, tokensPerMinute: resolved.maxTokensPerMinute }, clock);
   const complete = createChatCall({ client, settings: resolved, limiter, clock, onUsage: meter.add });
-  const id = `${resolved.preset}:${resolved.model}`;
+  const id = resolved.id ?? `${resolved.preset}:${resolved.model}`;
   const core = createProviderCore(complete, { ...deps, id, streamPlans: resolved.stream });
   const { apiKey: _key, ...publicSettings } = resolved;
 

@@ -38,11 +38,15 @@ export const DEFAULT_TIMEOUT_MS = 25_000;
 export const DEFAULT_MAX_REQUESTS_PER_MINUTE = 30;
 export const DEFAULT_MAX_OUTPUT_TOKENS = 4096;
 
-/** storage.local key the background and the options page keep provider settings under. */
-export const AI_SETTINGS_STORAGE_KEY = 'errand.ai.settings';
-
-/** Provider settings as the options page stores them (API key included; never leaves storage.local and the background). */
+/**
+ * Provider settings: the stored entry of the options page (messaging/protocol ProviderSettings:
+ * id, preset, label, baseURL, model, apiKey, enabled) plus optional tuning. The API key never
+ * leaves storage.local and the background.
+ */
 export const ProviderSettingsSchema = z.strictObject({
+  id: z.string().optional(),
+  label: z.string().optional(),
+  enabled: z.boolean().optional(),
   preset: z.enum(PRESET_IDS),
   baseURL: z.url().optional(),
   model: z.string().min(1),
@@ -60,6 +64,10 @@ export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 
 /** Settings with every default filled in: what a provider actually uses. */
 export interface ResolvedProviderSettings {
+  /** The stored entry's id, when it has one (the provider's id then, for per-provider circuit breakers). */
+  id?: string;
+  /** Name shown in messages; defaults to the preset's label. */
+  label?: string;
   preset: PresetId;
   baseURL: string;
   model: string;
@@ -81,12 +89,19 @@ export interface ResolvedProviderSettings {
 export function resolveProviderSettings(input: unknown): ResolvedProviderSettings {
   const raw = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const preset = PRESETS[z.enum(PRESET_IDS).parse(raw.preset)];
-  const withModel = { ...raw, model: typeof raw.model === 'string' && raw.model.trim() ? raw.model.trim() : preset.defaultModel || undefined };
-  const s = ProviderSettingsSchema.parse(withModel);
+  const blank = (v: unknown) => typeof v !== 'string' || !v.trim();
+  const cleaned = {
+    ...raw,
+    model: blank(raw.model) ? preset.defaultModel || undefined : (raw.model as string).trim(),
+    baseURL: blank(raw.baseURL) ? undefined : (raw.baseURL as string).trim(),
+  };
+  const s = ProviderSettingsSchema.parse(cleaned);
   const baseURL = s.baseURL ?? preset.baseURL;
   if (!baseURL) throw new z.ZodError([{ code: 'custom', path: ['baseURL'], message: 'A custom provider needs a base URL', input: s.baseURL }]);
   const apiKey = s.apiKey?.trim() || undefined;
   return {
+    ...(s.id ? { id: s.id } : {}),
+    ...(s.label?.trim() ? { label: s.label.trim() } : {}),
     preset: s.preset,
     baseURL,
     model: s.model,

@@ -2,6 +2,7 @@ import { PlanSchema } from '../../core/plan';
 import { PlanInvalid, ProviderError } from '../../core/errors';
 import { reply, startAiTestServer, type AiTestServer } from '../../../tests/ai-server/server';
 import { createAiPlanner } from '../ai-planner';
+import type { ProviderSettings as StoredProviderSettings } from '../../messaging/protocol';
 import { createOpenAiProvider } from '../openai-provider';
 import { lastUserMessage, providerFor, searchPlanAnswer, shopSnapshot } from './fixtures';
 
@@ -168,5 +169,15 @@ describe('testConnection', () => {
     expect(check.ok).toBe(false);
     expect(check.error).toMatchObject({ name: 'ProviderError', category: 'permission' });
     expect(check.error?.message).toMatch(/API key was refused/);
+  });
+});
+
+describe('a provider built from a stored entry', () => {
+  it('takes the entry id as its id and names itself by the entry label in errors', async () => {
+    server.enqueue(reply.serverError());
+    const stored: StoredProviderSettings = { id: 'prov-7', preset: 'custom', label: 'Lab server', baseURL: server.baseURL, model: 'm', enabled: true };
+    const provider = createOpenAiProvider(stored);
+    expect(provider.id).toBe('prov-7');
+    await expect(provider.generatePlan({ goal: 'x' })).rejects.toThrow(/^Lab server \(m\) had a server error/);
   });
 });

@@ -35,3 +35,10 @@ describe('provider presets and settings', () => {
     expect(hostPermissionFor({ baseURL: 'http://localhost:11434/v1' })).toBe('http://localhost/*');
   });
 });
+
+describe('stored provider entries (messaging/protocol ProviderSettings)', () => {
+  it('accepts the options page entry as stored, blanks meaning "use the preset"', () => {
+    const s = resolveProviderSettings({ id: 'p1', preset: 'ollama', label: 'Home box', baseURL: ' ', model: '', apiKey: '', enabled: true });
+    expect(s).toMatchObject({ id: 'p1', label: 'Home box', baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: undefined });
+  });
+});
