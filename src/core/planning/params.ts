@@ -6,7 +6,7 @@ import { slug } from './text';
 /** Param names the planners use for entities and constraints; form value params avoid them. */
 export const RESERVED_PARAMS = new Set([
   'product', 'products', 'query', 'sites', 'url', 'text', 'count', 'priceMin', 'priceMax', 'currency',
-  'location', 'dateFrom', 'dateTo', 'pages', 'format', 'fields',
+  'location', 'dateFrom', 'dateTo', 'pages', 'format', 'fields', 'quantity',
 ]);
 
 /** Param name for a form value key: "First name" → "first_name"; reserved names get a "field_" prefix. */
@@ -34,6 +34,7 @@ export function paramsFromParsed(parsed: ParsedGoal): Record<string, ParamValue>
   if (e.text !== undefined) p.text = e.text;
   for (const [key, value] of Object.entries(e.values)) p[valueParamName(key)] = value;
   if (e.fields.length > 0) p.fields = [...e.fields];
+  if (e.quantity !== undefined) p.quantity = e.quantity;
   for (const k of ['count', 'priceMin', 'priceMax', 'currency', 'location', 'dateFrom', 'dateTo', 'pages'] as const) {
     const v = c[k];
     if (v !== undefined) p[k] = v;

@@ -131,8 +131,13 @@ export function createPlanCache(kv: PlanCacheStore, opts: PlanCacheOptions = {})
       const key = keyOf(parsed, req);
       const t = templatize(plan, paramsFromParsed(parsed));
       const at = now();
-      const entry: Entry = { ...t, key, goal: plan.goal, origin: originOf(req.url ?? req.snapshot?.url) ?? '', createdAt: at, lastUsedAt: at, seq: ++seq, hits: 0 };
-      await kv.set(prefix + hash(key), JSON.parse(JSON.stringify(entry)));
+      const storeKey = prefix + hash(key);
+      const before = await read(storeKey);
+      const entry: Entry = {
+        ...t, key, goal: plan.goal, origin: originOf(req.url ?? req.snapshot?.url) ?? '',
+        createdAt: before?.createdAt ?? at, lastUsedAt: at, seq: ++seq, hits: before?.hits ?? 0,
+      };
+      await kv.set(storeKey, JSON.parse(JSON.stringify(entry)));
       await evict();
       return true;
     },

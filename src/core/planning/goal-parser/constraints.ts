@@ -79,6 +79,16 @@ export function claimCount(scan: GoalScanner): number | undefined {
   return undefined;
 }
 
+/** Claims a quantity: "quantity 2", "set the quantity to 3", "qty: 4", "2x", "add 2 of". */
+export function claimQuantity(scan: GoalScanner): number | undefined {
+  const m = scan.first(new RegExp(`\\b(?:quantity|qty)\\s*(?:of|to|:|=|is)?\\s*${COUNT_RE}\\b|\\b(\\d{1,3})\\s?x\\b(?!\\d)|\\badd\\s+${COUNT_RE}\\s+(?:of\\b|more\\b)`, 'i'));
+  const raw = m?.groups.find(Boolean)?.text;
+  const value = raw ? countValue(raw) : undefined;
+  if (!m || !value) return undefined;
+  scan.claim('quantity', m.start, m.end);
+  return value;
+}
+
 /** Claims an output format: "in a CSV", "as JSON", "into a spreadsheet". */
 export function claimFormat(scan: GoalScanner): GoalFlags['format'] {
   const m = scan.first(/\b(?:(?:in|into|as|to|in\s+to)\s+(?:a\s+|an\s+)?)?(?:csv|spreadsheet|excel|json)(?:\s+file)?\b/i);

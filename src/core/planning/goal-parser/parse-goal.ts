@@ -3,7 +3,7 @@ import { GoalScanner } from './scanner';
 import { detectIntent } from './intent';
 import { claimSites, claimBareSites } from './sites';
 import { claimPrice } from './price';
-import { claimCount, claimFormat, claimLocation, claimPages, claimSort, findDeictic } from './constraints';
+import { claimCount, claimFormat, claimLocation, claimPages, claimQuantity, claimSort, findDeictic } from './constraints';
 import { claimDates } from './dates';
 import { claimFillValues } from './values';
 import { claimClickTarget, claimTypeText } from './targets';
@@ -51,6 +51,8 @@ export function parseGoal(input: string, context: GoalContext = {}): ParsedGoal 
   const sort = claimSort(scan);
   Object.assign(constraints, claimPrice(scan));
   const pages = claimPages(scan);
+  const quantity = claimQuantity(scan);
+  if (quantity !== undefined) entities.quantity = quantity;
   const count = claimCount(scan);
   Object.assign(constraints, claimDates(scan, now), defined({ sort, pages, count }));
   const location = claimLocation(scan);

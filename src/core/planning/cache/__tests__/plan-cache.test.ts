@@ -50,6 +50,26 @@ describe('plan cache', () => {
     expect(await cache.lookup({ goal, snapshot: shopListing() })).not.toBeNull();
   });
 
+  it('ignores word order, plurals and search verbs', async () => {
+    const { cache, learn } = setup();
+    await learn('extract all product names and prices from the first 3 pages', shopListing());
+    expect(await cache.lookup({ goal: 'extract the prices and names from the first 2 pages', snapshot: shopListing() })).not.toBeNull();
+    await learn('search for standing desks under $500', shopListing());
+    for (const goal of ['find standing desks below $400', 'look for a standing desk under 450 dollars']) {
+      expect(await cache.lookup({ goal, snapshot: shopListing() })).not.toBeNull();
+    }
+  });
+
+  it('keeps the first-seen time and hits when a plan is remembered again', async () => {
+    const { cache, learn } = setup();
+    await learn('click the Checkout button', shopListing());
+    await cache.lookup({ goal: 'click the Checkout button', snapshot: shopListing() });
+    await learn('click the Checkout button', shopListing());
+    const [entry] = await cache.list();
+    expect(entry).toMatchObject({ hits: 1 });
+    expect(entry!.createdAt).toBeLessThan(entry!.lastUsedAt);
+  });
+
   it('carries new numbers into bound fields and descriptions', async () => {
     const { cache, learn } = setup();
     await learn('search for standing desks under $500', shopListing());

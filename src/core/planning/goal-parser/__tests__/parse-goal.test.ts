@@ -73,6 +73,8 @@ const CASES: Case[] = [
   ['open the first result', { intent: 'click', entities: { target: 'first result' } }],
   ['press the button "Save changes"', { intent: 'click', entities: { target: 'Save changes', targetRole: 'button' } }],
   ['click Next', { intent: 'click', entities: { target: 'Next' } }],
+  ['click the Add to cart button, quantity 2', { intent: 'click', entities: { target: 'Add to cart', quantity: 2 } }],
+  ['press "Add" and set the quantity to three', { intent: 'click', entities: { target: 'Add', quantity: 3 } }],
   // type
   ['type hello into the search box', { intent: 'type', entities: { text: 'hello', target: 'search', targetRole: 'textbox' }, flags: { pressEnter: false } }],
   ["enter 'Aeron chair' in the search field and press enter", { intent: 'type', entities: { text: 'Aeron chair', target: 'search' }, flags: { pressEnter: true } }],
