@@ -66,8 +66,9 @@ function checkList(steps: readonly Step[], scope: Scope, where: Where, issues: P
       const inputs = Array.isArray(step.input) ? step.input : [step.input];
       inputs.forEach((text, i) => {
         const refs = findReferences(text);
+        const field = Array.isArray(step.input) ? `input[${i}]` : 'input';
         if (refs.length !== 1 || refs[0].root !== 'steps' || text.trim() !== refs[0].raw)
-          add(Array.isArray(step.input) ? `input[${i}]` : 'input', `field input must be one step reference such as {{steps.s2.records}}, not "${text}"`);
+          add(field, `field ${field} must be one step reference such as {{steps.s2.records}}, not "${text}"`);
       });
       if (step.op === 'filter' && !step.where) add('where', 'a filter needs a where condition');
     }

@@ -26,9 +26,10 @@ export interface StepHooks {
 
 /**
  * What to do with a page step that was started but not finished when the worker died:
- * run it again, take it as done (its effect is visible; `output` if it produced one), or ask.
+ * run it again, take it as done (its effect is visible; `output` if it produced one, `url` of the
+ * page it left the tab on), or ask.
  */
-export type RecheckVerdict = { action: 'rerun' } | { action: 'done'; output?: unknown } | { action: 'ask'; message?: string };
+export type RecheckVerdict = { action: 'rerun' } | { action: 'done'; output?: unknown; url?: string } | { action: 'ask'; message?: string };
 
 /** Decides about a half-finished step after a restart; `step` has its variables substituted. */
 export type RecheckStep = (step: Step, run: RunRecord, stateId: string) => Promise<RecheckVerdict>;

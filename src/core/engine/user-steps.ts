@@ -63,6 +63,10 @@ export async function recheckInterrupted(rt: Runtime, s: Session, step: PageStep
   const verdict = await (rt.deps.recheckStep ?? defaultRecheck)(step, s.run, stateId);
   if (verdict.action === 'rerun') return false;
   if (verdict.action === 'done') {
+    if (verdict.url) {
+      s.ctx.setPage({ url: verdict.url });
+      s.run.currentUrl = verdict.url;
+    }
     scope.ctx.setOutput(step.id, verdict.output);
     await markFinished(rt, s, step, stateId, verdict.output, { cursorAfter, ctxSnapshot: () => scope.ctx.snapshot() });
     return true;

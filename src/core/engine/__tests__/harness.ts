@@ -26,7 +26,7 @@ export function setup(options: { plan?: Plan; config?: ConfigOverrides; deps?: P
   const driver = new ScriptedDriver({ url: options.url ?? 'https://shop.example/' });
   const planner = fixedPlanner(options.plan ?? makePlan([{ id: 's1', kind: 'extract', what: 'list', description: 'Read' }]));
   const events: RunEvent[] = [];
-  const config = resolveConfig({ retry: { jitter: 0 }, ...options.config });
+  const config = resolveConfig({ retry: { jitter: 0 } }, options.config);
   const deps: OrchestratorDeps = { store, driver, planners: [planner], clock, ids: new CounterIds(), config, ...options.deps };
   const engine = createOrchestrator(deps);
   engine.subscribe((e) => events.push(e));
