@@ -1,0 +1,85 @@
+import { TypeStep } from '../../core/plan';
+import type { z } from 'zod';
+import { ElementNotInteractable } from '../../core/errors';
+import { isEditable } from '../dom/state';
+import { prepareTarget } from './actionability';
+import { fireKey, fireInput, fireChange, parseKey } from './keyboard';
+import { setNativeValue } from './set-value';
+import { pressKeyOn } from './press';
+import type { ActionExecutor } from './context';
+
+/** Params: the type step. */
+export const schema = TypeStep;
+type Step = z.infer<typeof TypeStep>;
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+const PER_KEY_TYPES = /^(|text|search|email|tel|url|password)$/;
+
+/** A label or wrapper stands for the one editable control inside or behind it. */
+function editableFor(el: Element): Element | null {
+  if (isEditable(el)) return el;
+  const control = (el as HTMLLabelElement).control;
+  if (control && isEditable(control)) return control;
+  const inside = Array.from(el.querySelectorAll('input,textarea,[contenteditable]')).filter(isEditable);
+  return inside.length === 1 ? inside[0] : null;
+}
+
+function typeIntoField(field: Field, value: string, clear: boolean): void {
+  if (clear && field.value) {
+    field.select?.();
+    setNativeValue(field, '');
+    fireInput(field, 'input', 'deleteContentBackward', null);
+  }
+  const perKey = field.tagName === 'TEXTAREA' || PER_KEY_TYPES.test((field.getAttribute('type') ?? '').toLowerCase());
+  if (!perKey) {
+    setNativeValue(field, clear ? value : field.value + value);
+    fireInput(field, 'input', 'insertText', value);
+  } else {
+    const max = field.maxLength > 0 ? field.maxLength : Infinity;
+    for (const char of value) {
+      const combo = parseKey(char);
+      const down = fireKey(field, 'keydown', combo);
+      if (down && fireKey(field, 'keypress', combo) && field.value.length < max
+        && fireInput(field, 'beforeinput', 'insertText', char)) {
+        setNativeValue(field, field.value + char);
+        fireInput(field, 'input', 'insertText', char);
+      }
+      fireKey(field, 'keyup', combo);
+    }
+  }
+  fireChange(field);
+}
+
+function typeIntoEditable(el: HTMLElement, value: string, clear: boolean): void {
+  const doc = el.ownerDocument;
+  const selection = doc.getSelection?.();
+  if (selection) {
+    const range = doc.createRange();
+    range.selectNodeContents(el);
+    if (!clear) range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  const inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, value);
+  if (!inserted) {
+    if (clear) el.textContent = '';
+    el.append(doc.createTextNode(value));
+    fireInput(el, 'input', 'insertText', value);
+  }
+}
+
+/**
+ * Types into the target: clears it first unless `clear: false`, sends key events per character
+ * and sets the value through the native setter so framework-controlled inputs see it, fires
+ * change, and presses Enter when asked (which submits a form like a real key would).
+ */
+export const type: ActionExecutor<Step> = async (step, ctx) => {
+  const prepared = await prepareTarget(ctx, step.target, { enabled: true, hitTest: true });
+  const field = editableFor(prepared.located.element);
+  if (!field) throw new ElementNotInteractable(`${step.target.description} does not take text`, { reason: 'not-editable' });
+  (field as HTMLElement).focus?.({ preventScroll: true });
+  if (field.tagName === 'INPUT' || field.tagName === 'TEXTAREA') typeIntoField(field as Field, step.value, step.clear);
+  else typeIntoEditable(field as HTMLElement, step.value, step.clear);
+  if (step.pressEnter) pressKeyOn(field, 'Enter', ctx.layout);
+  return { target: prepared.located };
+};

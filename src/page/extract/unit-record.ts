@@ -1,0 +1,105 @@
+import type { Visibility } from '../dom/visibility';
+import { normalizeText } from '../dom/text';
+import { parsePrice, hasPrice, tidyPriceText, type ParsedPrice } from './numbers';
+import { coerceValue, keyFromLabel, absoluteUrl, type ExtractedRecord } from './values';
+
+const OLD_PRICE = /(^|[-_\s])(was|old|strike|struck|original|regular|list-?price|compare|rrp|uvp|before)([-_\s]|$)/i;
+const TITLE_SELECTOR = '[itemprop="name"],h1,h2,h3,h4,h5,h6,[role="heading"],[class*="title" i],[class*="name" i]';
+const RESERVED = new Set(['name', 'price', 'priceText', 'currency', 'url', 'image']);
+
+/** Options for reading a unit. */
+export interface UnitOptions {
+  vis: Visibility;
+  locale?: string;
+  baseUrl: string;
+}
+
+function isOldPrice(el: Element, unit: Element): boolean {
+  for (let a: Element | null = el; a && a !== unit; a = a.parentElement) {
+    if (/^(DEL|S|STRIKE)$/.test(a.tagName) || OLD_PRICE.test(a.getAttribute('class') ?? '')) return true;
+    const deco = a.ownerDocument.defaultView?.getComputedStyle(a).textDecorationLine ?? '';
+    if (deco.includes('line-through')) return true;
+  }
+  return false;
+}
+
+/** The unit's current price: [itemprop=price], else the smallest price-holding element that is not struck out. */
+export function unitPrice(unit: Element, opts: Pick<UnitOptions, 'locale' | 'vis'>): ParsedPrice | null {
+  const micro = unit.querySelector('[itemprop="price"][content]');
+  if (micro) {
+    const found = parsePrice(normalizeText(micro.textContent), opts.locale);
+    const price = Number(micro.getAttribute('content'));
+    if (Number.isFinite(price)) return { price, currency: found?.currency, priceText: found?.priceText ?? String(price) };
+  }
+  const candidates = [unit, ...Array.from(unit.querySelectorAll('*'))].filter((el) => {
+    const text = normalizeText(el.textContent);
+    return text.length <= 40 && hasPrice(text) && opts.vis.isVisible(el);
+  });
+  const smallest = candidates.filter((el) => !candidates.some((o) => o !== el && el.contains(o)));
+  const pick = smallest.find((el) => !isOldPrice(el, unit)) ?? smallest[0];
+  const text = pick ? normalizeText(pick.textContent) : normalizeText(unit.textContent);
+  const parsed = parsePrice(text, opts.locale);
+  return parsed && { ...parsed, priceText: tidyPriceText(parsed.priceText) };
+}
+
+function unitName(unit: Element, priceText: string | undefined, vis: Visibility): { name: string; el: Element | null } {
+  const ok = (el: Element) => {
+    const t = normalizeText(el.textContent);
+    return t && t.length <= 200 && (!priceText || !t.includes(priceText)) && !hasPrice(t) && vis.isVisible(el);
+  };
+  const titled = Array.from(unit.querySelectorAll(TITLE_SELECTOR)).find(ok);
+  const link = Array.from(unit.querySelectorAll('a[href]')).filter(ok)
+    .sort((a, b) => normalizeText(b.textContent).length - normalizeText(a.textContent).length)[0];
+  const strong = Array.from(unit.querySelectorAll('strong,b')).find(ok);
+  const el = titled ?? link ?? strong ?? null;
+  if (el) return { name: normalizeText(el.textContent), el };
+  const alt = unit.querySelector('img[alt]:not([alt=""])')?.getAttribute('alt');
+  return { name: normalizeText(alt), el: null };
+}
+
+function labelPairs(unit: Element, record: ExtractedRecord, opts: UnitOptions): void {
+  const put = (label: string, value: string) => {
+    const key = keyFromLabel(label, '');
+    if (!key || RESERVED.has(key) || key in record || !normalizeText(value)) return;
+    record[key] = coerceValue(value, opts.locale);
+  };
+  for (const dt of Array.from(unit.querySelectorAll('dt'))) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName === 'DD' && opts.vis.isVisible(dt)) put(normalizeText(dt.textContent), normalizeText(dd.textContent));
+  }
+  for (const th of Array.from(unit.querySelectorAll('tr > th:first-child'))) {
+    const td = th.nextElementSibling;
+    if (td) put(normalizeText(th.textContent), normalizeText(td.textContent));
+  }
+  for (const el of Array.from(unit.querySelectorAll('li,p,span,div,small'))) {
+    if (el.querySelector('li,p,div') || !opts.vis.isVisible(el)) continue;
+    const m = /^([^:]{1,30}):\s*(.{1,80})$/.exec(normalizeText(el.textContent));
+    if (m) put(m[1], m[2]);
+  }
+}
+
+/**
+ * One listing unit (card, list item) → a record with the normalized keys name, price, priceText,
+ * currency, url, image, plus label:value pairs found in the unit (dl, th/td, "Label: value").
+ */
+export function recordFromUnit(unit: Element, opts: UnitOptions): ExtractedRecord {
+  const record: ExtractedRecord = {};
+  const price = unitPrice(unit, opts);
+  const { name, el: nameEl } = unitName(unit, price?.priceText, opts.vis);
+  if (name) record.name = name;
+  if (price) {
+    record.price = price.price;
+    record.priceText = price.priceText;
+    if (price.currency) record.currency = price.currency;
+  }
+  const link = nameEl?.closest('a[href]') ?? nameEl?.querySelector('a[href]')
+    ?? (unit.tagName === 'A' ? unit : unit.querySelector('a[href]'));
+  const url = absoluteUrl(link?.getAttribute('href'), opts.baseUrl);
+  if (url) record.url = url;
+  const img = unit.querySelector('img');
+  const src = img && (img.getAttribute('src') || img.getAttribute('data-src') || img.getAttribute('srcset')?.split(/[\s,]/)[0]);
+  const image = absoluteUrl(src, opts.baseUrl);
+  if (image) record.image = image;
+  labelPairs(unit, record, opts);
+  return record;
+}

@@ -1,0 +1,20 @@
+/** The page agent: everything the content script does. */
+export { createPageAgent, type PageAgent, type PageAgentOptions } from './agent';
+export { installPageAgent, listenForPageRequests, type RuntimeLike } from './install';
+export { takeSnapshot, type SnapshotOptions } from './snapshot/snapshot';
+export { formatSnapshotForModel, formatElementLine, type FormatOptions } from './snapshot/format';
+export { RefRegistry } from './snapshot/refs';
+export { locateElement, type LocateResult, type LocateContext, type TriedStrategy } from './locate/locate';
+export { nearestCandidates } from './locate/candidates';
+export { extractFromPage, type ExtractOutput, type ExtractRequest } from './extract/extract';
+export { extractTable, findTable } from './extract/table';
+export { findRepeatingUnits } from './extract/repeating-units';
+export { recordFromUnit } from './extract/unit-record';
+export { parsePrice, parseNumber, parseWholeNumber } from './extract/numbers';
+export { parseDateISO } from './extract/dates';
+export { matchesQuery } from './extract/query';
+export { recordKey, dedupeRecords } from './extract/dedupe';
+export type { ExtractedRecord, RecordValue } from './extract/values';
+export { createVisibility, type Visibility } from './dom/visibility';
+export { detectLayout, type LayoutMode } from './dom/layout';
+export { ACTIONS } from './actions';

@@ -1,0 +1,34 @@
+/**
+ * Element refs ("e1", "e2"…) of the latest snapshot, so a `{ ref }` locator can find the element
+ * again. Holds weak references: a removed element can be collected and then no longer resolves.
+ */
+export class RefRegistry {
+  private refs = new Map<string, WeakRef<Element>>();
+  private byElement = new WeakMap<Element, string>();
+
+  /** Replaces the registry with the refs of a new snapshot. */
+  replace(entries: Array<[ref: string, el: Element]>): void {
+    this.refs = new Map();
+    this.byElement = new WeakMap();
+    for (const [ref, el] of entries) {
+      this.refs.set(ref, new WeakRef(el));
+      this.byElement.set(el, ref);
+    }
+  }
+
+  /** The element behind `ref`, if it is still in a document. */
+  resolve(ref: string): Element | undefined {
+    const el = this.refs.get(ref.trim().toLowerCase())?.deref();
+    return el && el.isConnected ? el : undefined;
+  }
+
+  /** The ref of an element in the latest snapshot. */
+  refOf(el: Element): string | undefined {
+    return this.byElement.get(el);
+  }
+
+  /** Number of refs held. */
+  get size(): number {
+    return this.refs.size;
+  }
+}
