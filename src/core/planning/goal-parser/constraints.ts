@@ -35,7 +35,7 @@ export function claimSort(scan: GoalScanner): Sort | undefined {
     [/\b(?:most\s+expensive|highest\s+price|priciest)\s+(?:first|on\s+top)\b|\bprice\s*(?:,\s*)?high(?:est)?\s+to\s+low(?:est)?\b/i, { field: 'price', order: 'desc' }],
     [/\b(?:newest|latest|most\s+recent)\s+first\b/i, { field: 'date', order: 'desc' }],
     [/\boldest\s+first\b/i, { field: 'date', order: 'asc' }],
-    [/\b(?:highest|best|top)[-\s]rated\s+first\b/i, { field: 'rating', order: 'desc' }],
+    [/\b(?:highest|best|top)[-\s]rated(?:\s+first)?\b|(?<=\btop\s+\d{1,4}\s+)rated\b/i, { field: 'rating', order: 'desc' }],
   ];
   for (const [re, sort] of phrases) {
     const m = scan.first(re);

@@ -18,18 +18,22 @@ const PAGES_ALL = /\b(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:result\s+)?
 const WALK_VERB = /\b(?:collect|gather|crawl|walk|go\s+through|page\s+through|browse|harvest)\b/i;
 const EXTRACT_OBJECT = /\b(?:all|every|each|the\s+list\s+of|list\s+of|this\s+(?:table|list|page)|the\s+(?:table|list))\b|\b(?:names?|prices?|titles?|links?|urls?|ratings?|emails?|headlines?)\b.*\b(?:and|,)\b/i;
 
+/** "select Large from the size dropdown": a choice in a named field, planned like a one-value form. */
+export const SELECT_FROM = new RegExp(`${LEAD}(?:select|choose|pick|set)\\s+(["“'][^"”']+["”']|[\\w$€£.,-]+(?:\\s+[\\w$€£.,-]+)?)\\s+(?:from|in|as|for)\\s+(?:the\\s+)?(.+?)\\s*(?:drop-?down|menu|list|select(?:or)?|field|box|options?)?\\s*[.!]?$`, 'i');
+
 type Rule = { intent: Intent; re: RegExp; confidence: number };
 const RULES: Rule[] = [
   { intent: 'fill', re: new RegExp(`${LEAD}(?:fill(?:\\s+(?:in|out))?|complete|populate)\\b`, 'i'), confidence: 0.95 },
   { intent: 'fill', re: /\b(?:fill(?:\s+(?:in|out))?|complete|populate)\s+(?:in\s+)?(?:this|the|that|my)?\s*(?:\w+\s+)?form\b/i, confidence: 0.9 },
   { intent: 'fill', re: new RegExp(`${LEAD}(?:sign\\s+me\\s+up|register\\s+me|sign\\s+up|submit\\s+the\\s+form)\\s+(?:with|using|as)\\b`, 'i'), confidence: 0.85 },
+  { intent: 'fill', re: SELECT_FROM, confidence: 0.9 },
   { intent: 'type', re: new RegExp(`${LEAD}(?:type|write|input|enter|put)\\s+.+?\\s+(?:into|in|inside|in\\s+to)\\s+(?:the\\s+|a\\s+|this\\s+)?(?:[\\w-]+\\s+){0,3}(?:box|field|input|bar|area|textbox|text\\s+box|searchbox)\\b`, 'i'), confidence: 0.95 },
   { intent: 'type', re: new RegExp(`${LEAD}type\\b`, 'i'), confidence: 0.8 },
   { intent: 'navigate', re: new RegExp(`${LEAD}(?:go\\s+to|goto|open|visit|navigate\\s+to|load|browse\\s+to|take\\s+me\\s+to|head\\s+to|head\\s+over\\s+to)\\s+(?:the\\s+)?(?:page\\s+|site\\s+|website\\s+)?${URLISH}\\s*[.!]?$`, 'i'), confidence: 0.95 },
   { intent: 'click', re: new RegExp(`${LEAD}(?:click|tap|press|hit|push|select|choose|toggle|open|expand|follow)\\b`, 'i'), confidence: 0.9 },
   { intent: 'click', re: new RegExp(`${LEAD}(?:tick|check|uncheck|untick)\\s+(?:the\\s+)?(?:["“'].+["”']|.*\\b(?:check\\s?box|tick\\s?box|box|option|radio)\\b)`, 'i'), confidence: 0.9 },
   { intent: 'monitor', re: /\b(?:monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track\s+the\s+price|watch\s+the\s+price|watch\s+for|track)\b/i, confidence: 0.85 },
-  { intent: 'compare', re: /\b(?:compare|comparison|versus|vs\.?)(?=\s|$)|\bwhich\b.*\b(?:cheap\w*|lowest|least\s+expensive|best\s+(?:price|deal))\b|\bwhere\b.*\bcheap\w*\b|\b(?:cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive)\b/i, confidence: 0.85 },
+  { intent: 'compare', re: /\b(?:compare|comparison|versus|vs\.?)(?=\s|$)|\bwhich\b.*\b(?:cheap\w*|lowest|least\s+expensive|less\s+expensive|for\s+less|best\s+(?:price|deal))\b|\b(?:check|what(?:'s|\s+is)|find|get|look\s+up)\s+(?:the\s+)?(?:price|prices|cost)\s+(?:of|for)\b|\bwhere\b.*\bcheap\w*\b|\b(?:cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive)\b/i, confidence: 0.85 },
 ];
 
 /**

@@ -1,4 +1,5 @@
 /** Word lists the goal parser reads with. Generic language only: no site names. */
+import { singular } from '../text';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -52,7 +53,7 @@ const FIELD_SYNONYMS: Record<string, string[]> = {
   availability: ['availability', 'stock', 'in stock'],
   brand: ['brand', 'maker', 'manufacturer'],
   sku: ['sku', 'product id', 'item number'],
-  email: ['email', 'e-mail', 'mail'],
+  email: ['email', 'e-mail', 'mail', 'email address', 'e-mail address'],
   phone: ['phone', 'telephone', 'tel', 'mobile'],
   address: ['address', 'street address'],
   author: ['author', 'writer', 'by'],
@@ -61,7 +62,7 @@ const FIELD_SYNONYMS: Record<string, string[]> = {
 /** Canonical field for a word or short phrase ("prices" → "price", "links" → "url"), or undefined. */
 export function canonicalField(phrase: string): string | undefined {
   const p = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
-  const sing = p.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+  const sing = p.split(' ').map(singular).join(' ');
   for (const [key, syns] of Object.entries(FIELD_SYNONYMS)) {
     if (syns.includes(p) || syns.includes(sing)) return key;
   }

@@ -1,11 +1,11 @@
 import type { GoalContext, ParsedGoal } from './types';
 import { GoalScanner } from './scanner';
-import { detectIntent } from './intent';
+import { detectIntent, SELECT_FROM } from './intent';
 import { claimSites, claimBareSites } from './sites';
 import { claimPrice } from './price';
 import { claimCount, claimFormat, claimLocation, claimPages, claimQuantity, claimSort, findDeictic } from './constraints';
 import { claimDates } from './dates';
-import { claimFillValues } from './values';
+import { claimFillValues, claimSelectValue } from './values';
 import { claimClickTarget, claimTypeText } from './targets';
 import { claimFields } from './fields';
 import { claimCompareMetric, claimProducts } from './products';
@@ -29,7 +29,9 @@ export function parseGoal(input: string, context: GoalContext = {}): ParsedGoal 
   const entities: ParsedGoal['entities'] = { products: [], sites: [], fields: [], values: {} };
   let submit = /^(?:please\s+)?(?:submit|sign\s+me\s+up|sign\s+up|register\s+me)\b/i.test(text);
 
-  if (first.intent === 'fill') {
+  if (first.intent === 'fill' && SELECT_FROM.test(text)) {
+    entities.values = claimSelectValue(scan, SELECT_FROM);
+  } else if (first.intent === 'fill') {
     const fill = claimFillValues(scan);
     entities.values = fill.values;
     submit ||= fill.submit;

@@ -13,6 +13,7 @@ const PATTERNS: Partial<Record<Intent, RegExp[]>> = {
     new RegExp(`\\b(?:cheapest|lowest[- ]priced?|least\\s+expensive|best\\s+(?:price|deal)s?\\s+(?:for|on))\\s+${ART}(\\S.*?)${BOUNDARY}`, 'i'),
     new RegExp(`\\bwhere\\s+(?:is|are|can\\s+i\\s+(?:buy|get))\\s+${ART}(\\S.*?)\\s+(?:the\\s+)?cheap\\w*`, 'i'),
     new RegExp(`\\bwhich\\s+(?:is|one\\s+is|offer\\s+is)\\s+(?:cheaper|the\\s+cheapest|less\\s+expensive)\\s*[:,-]?\\s*(?:for\\s+)?${ART}(\\S.*?)${BOUNDARY}`, 'i'),
+    new RegExp(`\\b(?:sells|has|offers|stocks)\\s+${ART}(\\S.*?)(?:\\s+(?:cheaper|cheapest|for\\s+less))?${BOUNDARY}`, 'i'),
     new RegExp(`\\bcompare\\s+${ART}(\\S.*?)(?:\\s+prices?)?${BOUNDARY}`, 'i'),
   ],
   search: [

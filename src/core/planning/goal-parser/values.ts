@@ -20,6 +20,15 @@ const INTRO_RES = [
   /^(?:please\s+)?(?:fill|complete|populate)(?:\s+(?:in|out))?\s*:?\s*/i,
 ];
 
+/** Claims "select Large from the size dropdown" as the value { size: 'Large' }. */
+export function claimSelectValue(scan: GoalScanner, pattern: RegExp): Record<string, string> {
+  const m = scan.first(pattern);
+  if (!m || !m.groups[0] || !m.groups[1]) return {};
+  const key = m.groups[1].text.replace(/^(?:the|a|an|my)\s+/i, '').trim().toLowerCase();
+  scan.claim('value', m.groups[0].start, m.groups[1].end);
+  return { [key]: m.groups[0].text.replace(/^["“'](.*)["”']$/, '$1') };
+}
+
 /** What the fill extractor found. */
 export interface FillValues {
   values: Record<string, string>;

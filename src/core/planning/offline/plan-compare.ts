@@ -39,6 +39,9 @@ export function planCompare(ctx: PlanContext): Draft | Refusal {
   if (metric !== 'price' && !HIGHER_IS_BETTER.includes(metric)) {
     return { reason: `Comparing by ${metric} needs a model to judge what is better: ${NEEDS_MODEL}.` };
   }
+  if (ctx.parsed.constraints.dateFrom || ctx.parsed.constraints.dateTo) {
+    return { reason: `Comparing offers for given dates means working each site's date picker, which needs a model to plan: ${NEEDS_MODEL}.` };
+  }
   if (!product) return { reason: `Which product should I compare? Name it, for example "compare the price of the Aeron chair on a.com and b.com".` };
   if (sites.length === 0 && ctx.parsed.flags.deictic === 'sites') {
     const n = ctx.parsed.flags.deicticCount ? `${ctx.parsed.flags.deicticCount} ` : '';

@@ -136,6 +136,7 @@ describe('offline plans for comparisons', () => {
     expect(refusalFor('find the cheapest chair', articlePage())).toMatch(/no offers and no search box/);
     expect(refusalFor('find the cheapest chair')).toMatch(/Name the shops/);
     expect(refusalFor('compare iPhone 15 vs Pixel 8 on a.com and b.com')).toMatch(/several products across several shops/);
+    expect(refusalFor("What's the cheapest flight to Lisbon next Friday?", shopListing())).toMatch(/date picker/);
   });
 });
 

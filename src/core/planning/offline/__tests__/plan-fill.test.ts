@@ -28,6 +28,11 @@ describe('offline plans for forms', () => {
     expect(planFor('fill the form with newsletter no', contactForm()).steps[0]).toMatchObject({ kind: 'check', checked: false });
   });
 
+  it('plans "select X from the Y dropdown" as a select in that field', () => {
+    const plan = planFor('choose Germany in the country list', contactForm());
+    expect(plan.steps).toMatchObject([{ kind: 'select', value: '{{param.country}}', target: { strategies: [{ role: 'combobox', name: 'Country' }, {}, {}, {}] } }]);
+  });
+
   it('adds a high-risk submit click only when the goal asks to submit', () => {
     const without = planFor('fill the form with email ada@example.com', contactForm());
     expect(shape(without.steps)).toEqual(['type']);
