@@ -1,3 +1,5 @@
+import { startBackground } from '../src/browser/background';
+
 export default defineBackground(() => {
-  // Wired in src/browser/background.ts.
+  startBackground();
 });

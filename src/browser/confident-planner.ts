@@ -1,0 +1,16 @@
+import type { Planner } from '../core/ports';
+
+/**
+ * Lets a planner answer only when its plan is confident, so simple goals ("click the Add to cart
+ * button") need no model call while uncertain ones go on to the AI planner. The same planner is
+ * still the last fallback of the chain, unconditionally.
+ */
+export function confidentOnly(planner: Planner, threshold: number): Planner {
+  return {
+    source: planner.source,
+    async plan(req) {
+      const answer = await planner.plan(req);
+      return answer && answer.plan.confidence >= threshold ? answer : null;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { BackgroundHandlers } from '../router';
+import type { Services } from '../services';
+import type { TabsApi } from '../tab-control';
+import { restrictedReason } from '../restricted';
+import { PlanInvalid } from '../../core/errors';
+import type { RunRecord } from '../../core/run';
+
+type RunHandlers = Pick<BackgroundHandlers,
+  'run.start' | 'run.approve' | 'run.pause' | 'run.resume' | 'run.cancel' | 'run.retry' | 'run.answer' |
+  'run.get' | 'run.list' | 'run.events' | 'run.delete' | 'run.replay' | 'panel.target'>;
+
+/** Handlers for starting, steering and reading runs. `onActive` starts the keep-alive. */
+export function runHandlers(svc: Services, tabs: TabsApi, onActive: () => void): RunHandlers {
+  const o = svc.orchestrator;
+  const started = async (run: Promise<RunRecord>) => {
+    const r = await run;
+    onActive();
+    return { runId: r.id };
+  };
+  /** Runs that are missing are a clear error, not a silent null. */
+  const existing = async (runId: string) => {
+    const run = await o.get(runId);
+    if (!run) throw new PlanInvalid(`There is no run ${runId}: it may have been deleted.`);
+    return run;
+  };
+
+  return {
+    async 'run.start'({ goal, tabId, params, autoApprove }) {
+      const tab = await tabs.get(tabId).catch(() => null);
+      if (!tab) throw new PlanInvalid('The tab for this run is closed. Open the page again and retry.');
+      // Start even on a restricted page: the run is kept and its first page step explains the problem.
+      return started(o.start({ goal, tabId, startUrl: tab.url, params, autoApprove }));
+    },
+    'run.approve': ({ runId, plan }) => started(o.approve(runId, plan)),
+    'run.pause': async ({ runId }) => ({ runId: (await o.pause(runId)).id }),
+    'run.resume': ({ runId }) => started(o.resume(runId)),
+    'run.cancel': async ({ runId }) => ({ runId: (await o.cancel(runId)).id }),
+    'run.retry': ({ runId }) => started(o.retry(runId)),
+    async 'run.answer'({ runId, value }) {
+      const run = await existing(runId);
+      if (run.pending?.kind === 'origin' && run.pending.origin && value === true) return started(o.approveOrigin(runId, run.pending.origin));
+      return started(o.answer(runId, value));
+    },
+    'run.get': async ({ runId }) => (await o.get(runId)) ?? null,
+    'run.list': ({ status, limit }) => o.list({ status: status as RunRecord['status'] | undefined, limit: limit ?? 100 }),
+    'run.events': ({ runId, afterSeq }) => o.events(runId, afterSeq),
+    async 'run.delete'({ runId }) {
+      const run = await existing(runId);
+      if (['running', 'planning'].includes(run.status)) await o.cancel(runId);
+      await svc.store.deleteRun(runId);
+      return { runId };
+    },
+    'run.replay': ({ runId }) => started(o.replay(runId)),
+    async 'panel.target'({ tabId }) {
+      const tab = tabId !== undefined
+        ? await tabs.get(tabId).catch(() => null)
+        : (await tabs.query({ active: true, currentWindow: true })).find((t) => !t.url?.startsWith('chrome-extension://')) ?? null;
+      if (!tab?.id) return { tabId: null, url: null, title: null, restricted: 'No tab is selected.' };
+      return { tabId: tab.id, url: tab.url ?? null, title: (tab as { title?: string }).title ?? null, restricted: restrictedReason(tab.url) };
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { browser } from 'wxt/browser';
+import { createOrchestrator, type Orchestrator } from '../core/engine';
+import { createSelectorMemory } from '../core/memory';
+import { loadConfig } from '../core/config';
+import { createOfflinePlanner, createPlanCache, createCachePlanner, parseGoal, type PlanCache } from '../core/planning';
+import { createTemplateRegistry, createTemplatePlanner, createTemplateResolver, type TemplateRegistry } from '../core/templates';
+import { builtinTemplates } from '../../templates';
+import { openErrandDb, IdbRunStore, IdbKv } from '../store';
+import type { IDBPDatabase } from 'idb';
+import type { ErrandDb } from '../store';
+import type { PlanRequest } from '../core/ports';
+import type { RunEvent } from '../core/events';
+import type { RunRecord } from '../core/run';
+import { createExtensionPageDriver } from './page-driver';
+import { createProviderSwitch } from './providers';
+import { confidentOnly } from './confident-planner';
+import { loadSettings, watchSettings, type Settings } from './settings';
+import { systemClock, randomIds } from './system-ports';
+import { kvKeys } from './kv-keys';
+
+/** Everything the background's handlers need, built once per service-worker start. */
+export interface Services {
+  db: IDBPDatabase<ErrandDb>;
+  store: IdbRunStore;
+  orchestrator: Orchestrator;
+  registry: TemplateRegistry;
+  cache: PlanCache;
+  settings: () => Settings;
+  providers: ReturnType<typeof createProviderSwitch>;
+  clearSelectorMemory(): Promise<number>;
+}
+
+/** Offline plans at or above this confidence are used before asking a model. */
+const OFFLINE_FIRST_CONFIDENCE = 0.8;
+
+/** Builds the service graph: IndexedDB store, planners chain, page driver, orchestrator. */
+export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => void): Promise<Services> {
+  const db = await openErrandDb();
+  const store = new IdbRunStore(db);
+  let settings = await loadSettings();
+  const providers = createProviderSwitch();
+  providers.update(settings);
+  watchSettings((s) => {
+    settings = s;
+    providers.update(s);
+  });
+
+  const registry = createTemplateRegistry({ builtins: builtinTemplates, storage: templateStorage(db) });
+  await registry.load().catch(() => undefined);
+  const cache = createPlanCache(templateStorage(db, 'plancache:'), { maxEntries: 200 });
+  const offline = createOfflinePlanner();
+  // Remember what each goal was planned against, so a successful run can be cached under it.
+  const planRequests = new Map<string, PlanRequest>();
+  const recording = {
+    source: 'offline' as const,
+    async plan(req: PlanRequest) {
+      planRequests.set(`${req.goal}|${req.url}`, req);
+      if (planRequests.size > 50) planRequests.delete(planRequests.keys().next().value!);
+      return null;
+    },
+  };
+  const planners = [
+    recording,
+    createTemplatePlanner(registry, (g) => parseGoal(g)),
+    createCachePlanner(cache),
+    confidentOnly(offline, OFFLINE_FIRST_CONFIDENCE),
+    ...providers.planners(),
+    offline,
+  ];
+
+  const driver = createExtensionPageDriver({
+    tabs: browser.tabs as never,
+    scripting: browser.scripting as never,
+    secrets: async () => settings.secrets,
+  });
+  const orchestrator = createOrchestrator({
+    store, driver, planners,
+    clock: systemClock, ids: randomIds,
+    config: await loadConfig({ kv: new IdbKv(db, 'config:') }),
+    provider: providers.recovery,
+    selectorMemory: createSelectorMemory(new IdbKv(db, 'memory:')),
+    resolveTemplate: createTemplateResolver(registry),
+    onEvent(e, run) {
+      if (e.type === 'run.completed' && run.plan && ['ai', 'offline'].includes(run.plan.source)) {
+        const req = planRequests.get(`${run.goal}|${run.startUrl}`);
+        if (req) void cache.remember(run.plan, req).catch(() => false);
+      }
+      onEvent(e, run);
+    },
+  });
+
+  return {
+    db, store, orchestrator, registry, cache, providers,
+    settings: () => settings,
+    async clearSelectorMemory() {
+      const keys = await kvKeys(db, 'memory:');
+      for (const k of keys) await db.delete('kv', k);
+      return keys.length;
+    },
+  };
+}
+
+/** A template/plan-cache store over the IndexedDB kv table, under a prefix. */
+function templateStorage(db: IDBPDatabase<ErrandDb>, prefix = 'templates:') {
+  return {
+    get: (k: string) => db.get('kv', prefix + k),
+    set: async (k: string, v: unknown) => { await db.put('kv', v, prefix + k); },
+    delete: (k: string) => db.delete('kv', prefix + k),
+    keys: async () => (await kvKeys(db, prefix)).map((k) => k.slice(prefix.length)),
+  };
+}
