@@ -1,6 +1,7 @@
 import type { AiProvider, Ids, PlanRequest } from '../core/ports';
 import type { Intent } from '../core/plan';
 import { IntentSchema } from '../core/plan';
+import { ParsedGoalSchema, summarizeParsedGoal } from '../core/planning';
 import { planAnswerSchema, recoveryAnswerSchema, strategiesAnswerSchema } from './answer-schemas';
 import { checkPlanAnswer, checkRecoveryAnswer, checkStrategiesAnswer } from './plan-answer';
 import * as planning from './prompts/task-planning';
@@ -31,9 +32,11 @@ export interface ProviderCoreOptions {
 let fallbackCounter = 0;
 const fallbackIds: Ids = { next: (prefix) => `${prefix}-${Date.now().toString(36)}-${(++fallbackCounter).toString(36)}` };
 
-/** Default parsed-goal summary: compact JSON, clipped. */
+/** Default parsed-goal summary: the GoalParser's digest for a ParsedGoal, else compact JSON, clipped. */
 export function defaultParsedSummary(parsed: unknown): string | undefined {
   if (parsed === undefined || parsed === null) return undefined;
+  const goal = ParsedGoalSchema.safeParse(parsed);
+  if (goal.success) return summarizeParsedGoal(goal.data);
   const text = typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
   return text.length > 800 ? `${text.slice(0, 799)}…` : text;
 }

@@ -1,5 +1,5 @@
 // Runs the AI test server from the command line, for the headless runner and the examples:
-//   npx tsx tests/ai-server/cli.ts --port 8787 --script script.json [--planner ./module.ts#plan]
+//   npx tsx tests/ai-server/cli.ts --port 8787 --script script.json [--planner ./module.ts#plan | --planner offline]
 // script.json: { "replies": [ScriptedReply…], "loop": true, "apiKey": "…", "models": ["…"] }
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +10,7 @@ import type { ScriptedReply } from './replies';
 /** Command-line options after parsing. */
 export interface CliOptions { port: number; script?: string; planner?: string; apiKey?: string }
 
-/** Parses `--port N --script file --planner module#export --api-key K`. */
+/** Parses `--port N --script file --planner module#export|offline --api-key K`. */
 export function parseArgs(argv: string[]): CliOptions {
   const value = (name: string) => {
     const i = argv.indexOf(name);
@@ -30,7 +30,9 @@ export async function serverOptions(cli: CliOptions): Promise<AiTestServerOption
   } else {
     options.replies = replies;
   }
-  if (cli.planner) {
+  if (cli.planner === 'offline') {
+    options.planner = (await import('./offline-planner-mode')).offlinePlannerMode;
+  } else if (cli.planner) {
     const [file, name = 'default'] = cli.planner.split('#');
     const mod = await import(pathToFileURL(resolve(file)).href) as Record<string, unknown>;
     if (typeof mod[name] !== 'function') throw new Error(`${file} exports no function "${name}"`);

@@ -117,6 +117,8 @@ describe('parsed goal summary', () => {
     expect(defaultParsedSummary('intent search')).toBe('intent search');
     expect(defaultParsedSummary({ intent: 'search' })).toBe('{"intent":"search"}');
     expect(defaultParsedSummary({ text: 'x'.repeat(2000) })!.length).toBe(800);
+    const { parseGoal } = await import('../../core/planning');
+    expect(defaultParsedSummary(parseGoal('search for desks under $500'))).toMatch(/^intent: search\nproducts: desks\nprice: at most 500/);
   });
 });
 

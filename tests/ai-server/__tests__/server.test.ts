@@ -175,3 +175,20 @@ describe('snapshot text round trip', () => {
     expect(seen).toMatchObject({ url: 'https://shop.example/', text: 'Page words', elements: [{ ref: 'e1' }, { ref: 'e2', state: ['disabled'] }, { ref: 'e3' }] });
   });
 });
+
+describe('offline planner mode', () => {
+  it('plans through the server with the offline planner, end to end through the provider', async () => {
+    const options = await serverOptions({ port: 0, planner: 'offline' });
+    server = await startAiTestServer(options);
+    const { createOpenAiProvider } = await import('../../../src/ai/openai-provider');
+    const { shopSnapshot } = await import('../../../src/ai/__tests__/fixtures');
+    const provider = createOpenAiProvider({ preset: 'custom', baseURL: server.baseURL, model: 'offline', stream: true });
+
+    const { plan, usage } = await provider.generatePlan({ goal: 'search for kettle', snapshot: shopSnapshot() });
+
+    expect(plan).toMatchObject({ source: 'ai', promptVersion: 'plan-v1', goal: 'search for kettle' });
+    expect(plan.steps.length).toBeGreaterThan(0);
+    expect(usage.modelCalls).toBe(1);
+    expect(server.completions()).toHaveLength(1);
+  });
+});
