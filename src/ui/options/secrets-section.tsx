@@ -27,12 +27,11 @@ export function SecretsSection({ store }: { store: SettingsStore }) {
       <p class="hint">Plans refer to them as <code>{'{{secret.email}}'}</code>. Values stay in this browser and are typed into the page only; no AI provider sees them.</p>
       {Object.entries(secrets).map(([k, v]) => (
         <div key={k} class="secret-row">
-          <div>
+          <div style={{ gridColumn: 'span 2' }}>
             <label for={`secret-${k}`}>{k}</label>
             <input id={`secret-${k}`} type="password" autoComplete="off" value={v}
               onChange={(e) => set({ ...secrets, [k]: e.currentTarget.value })} />
           </div>
-          <span />
           <button type="button" class="small" aria-label={`Remove secret ${k}`}
             onClick={() => { const { [k]: _gone, ...rest } = secrets; set(rest); }}>Remove</button>
         </div>

@@ -32,11 +32,14 @@ export function PanelApp({ env, search }: { env: UiEnv; search: string }) {
       <PanelContext.Provider value={stores}>
         <div class="app panel">
           <TargetHeader onRefresh={fixedTab ? undefined : () => void stores.target.load(search)} />
-          <ViewTabs view={view.value} onChange={(v) => { view.value = v; }}>
-            {view.value === 'run'
-              ? <RunView />
-              : <HistoryView onShowRun={(id) => { view.value = 'run'; void stores.run.attach(id); }} />}
-          </ViewTabs>
+          <main>
+            <h1 class="visually-hidden">Errand</h1>
+            <ViewTabs view={view.value} onChange={(v) => { view.value = v; }}>
+              {view.value === 'run'
+                ? <RunView />
+                : <HistoryView onShowRun={(id) => { view.value = 'run'; void stores.run.attach(id); }} />}
+            </ViewTabs>
+          </main>
         </div>
       </PanelContext.Provider>
     </EnvContext.Provider>

@@ -46,7 +46,7 @@ export function ResultsTable({ records, best }: Props) {
             return (
               <tr key={i} class={isBest ? 'best' : undefined} aria-label={isBest ? 'Best offer' : undefined}>
                 {columns.map((c, j) => (
-                  <td key={c}>
+                  <td key={c} class={typeof r[c] === 'number' ? 'num' : undefined}>
                     {isBest && j === 0 && <span class="badge ok">Best</span>} <Cell column={c} value={r[c]} />
                   </td>
                 ))}
