@@ -109,15 +109,19 @@ export class ExecutionContext implements ValueSource {
     return out as S;
   }
 
-  /** Plain-data copy of everything visible from this scope (inner scopes win). */
+  /**
+   * Everything visible from this scope as plain data (inner scopes win). The values are shared
+   * with the context, not copied — stores copy on write and `fromSnapshot` copies — so taking a
+   * snapshot after every step stays cheap.
+   */
   snapshot(): ContextSnapshot {
     const base: ContextSnapshot = this.parent ? this.parent.snapshot() : { params: {}, vars: {}, outputs: {}, page: {} };
-    return structuredClone({
+    return {
       params: { ...base.params, ...this.params },
       vars: { ...base.vars, ...this.vars },
       outputs: { ...base.outputs, ...Object.fromEntries(this.outputs) },
       page: { ...this.location },
-    });
+    };
   }
 
   /**

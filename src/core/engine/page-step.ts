@@ -49,7 +49,7 @@ async function waitBeforeRetry(rt: Runtime, s: Session, stateId: string, ms: num
 /** Runs recovery steps that go before the retried step (e.g. scroll into view). */
 async function runBefore(rt: Runtime, s: Session, stateId: string, action: RecoveryAction, tabId: number): Promise<void> {
   if (action.kind !== 'scroll-into-view') return;
-  await emit(rt, s, { type: 'step.injected', stepId: stateId, message: action.before.map((b) => b.description).join('; '), data: { reason: action.kind, steps: action.before.map((b) => ({ id: b.id, kind: b.kind, description: b.description })) } });
+  await emit(rt, s, { type: 'step.injected', stepId: stateId, attempt: stateOf(s, stateId).attempts, message: action.before.map((b) => b.description).join('; '), data: { reason: action.kind, steps: action.before.map((b) => ({ id: b.id, kind: b.kind, description: b.description })) } });
   for (const b of action.before) await rt.deps.driver.perform(b, tabId, s.cancel.signal).catch((e) => { if (isCancel(e, s)) throw e; });
 }
 

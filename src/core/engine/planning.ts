@@ -1,8 +1,8 @@
 import type { Plan } from '../plan';
 import type { PageSnapshot, Planner } from '../ports';
-import { FallbackChain } from '../retry';
+import { FallbackChain, withRetry } from '../retry';
 import { validatePlan } from './validate-plan';
-import { addUsage, type Runtime, type Session } from './runtime';
+import { addUsage, emit, type Runtime, type Session } from './runtime';
 
 /** Planners allowed by the flags: no AI planner when aiPlanning is off, no templates when templates are off. */
 export function enabledPlanners(rt: Runtime): Planner[] {
@@ -11,8 +11,9 @@ export function enabledPlanners(rt: Runtime): Planner[] {
 
 /**
  * Asks the planners in order (a fallback chain keyed per planner, with breakers): the first that
- * returns a plan which validates wins; usage of every call counts. A planner that throws or
- * returns an invalid plan is passed over. Throws FallbackExhausted (with suggestions) when none did.
+ * returns a plan which validates wins; usage of every call counts. Transient failures (network,
+ * rate limit) are retried with the run's policy first; a planner that still fails or returns an
+ * invalid plan is passed over. Throws FallbackExhausted (with suggestions) when none did.
  */
 export async function planRun(rt: Runtime, s: Session): Promise<{ plan: Plan; source: string; fallbacks: unknown[] }> {
   const planners = enabledPlanners(rt);
@@ -28,8 +29,14 @@ export async function planRun(rt: Runtime, s: Session): Promise<{ plan: Plan; so
     return { id: n === 1 ? p.source : `${p.source}-${n}`, value: p };
   });
   const chain = new FallbackChain(members, { what: 'planner', breakers: rt.breakers, keyOf: (id) => `planner:${id}` });
-  const { result, member } = await chain.run(async (planner) => {
-    const answer = await planner.plan({ goal: run.goal, url: run.startUrl, params: run.inputs, snapshot, signal: s.cancel.signal });
+  const { result, member } = await chain.run(async (planner, m) => {
+    const answer = await withRetry(() => planner.plan({ goal: run.goal, url: run.startUrl, params: run.inputs, snapshot, signal: s.cancel.signal }), {
+      policy: rt.policy, clock: rt.deps.clock, signal: s.cancel.signal,
+      onRetry: async (attempt, error, delayMs) => {
+        const message = `Planner ${m.id}: ${error.message}; trying again in ${delayMs} ms`;
+        await emit(rt, s, { type: 'step.retrying', attempt, message, data: { phase: 'planning', planner: m.id, delayMs, error: error.toJSON() } });
+      },
+    });
     if (!answer) return null;
     addUsage(run, answer.usage);
     return validatePlan(answer.plan);

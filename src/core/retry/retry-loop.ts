@@ -10,7 +10,7 @@ import { asErrandError, type RetryPolicy } from './retry-policy';
  */
 export async function withRetry<T>(
   fn: (attempt: number) => Promise<T>,
-  options: { policy: RetryPolicy; clock: Clock; signal?: AbortSignal; onRetry?: (attempt: number, error: ErrandError, delayMs: number) => void },
+  options: { policy: RetryPolicy; clock: Clock; signal?: AbortSignal; onRetry?: (attempt: number, error: ErrandError, delayMs: number) => void | Promise<void> },
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     if (options.signal?.aborted) throw new CancelledError();
@@ -21,7 +21,7 @@ export async function withRetry<T>(
       if (err.category === 'cancelled') throw err;
       const decision = options.policy.decide(err, attempt);
       if (!decision.retry) throw err;
-      options.onRetry?.(attempt + 1, err, decision.delayMs);
+      await options.onRetry?.(attempt + 1, err, decision.delayMs);
       await options.clock.sleep(decision.delayMs, options.signal);
     }
   }

@@ -167,6 +167,19 @@ describe('orchestrator: planning', () => {
     expect(t.driver.snapshotCalls).toBe(1);
   });
 
+  it('retries a planner that failed for a transient reason before falling back', async () => {
+    let calls = 0;
+    const flaky = { source: 'ai' as const, async plan() {
+      if (++calls === 1) throw new ProviderError('503', 'transient', { status: 503 });
+      return { plan: makePlan([step.extract('s1')], { source: 'ai' }), usage: { modelCalls: 1, promptTokens: 1, completionTokens: 1 } };
+    } };
+    const t = setup({ deps: { planners: [flaky] }, config: { retry: { baseDelayMs: 250 } } });
+    const run = await t.start();
+    expect(run).toMatchObject({ status: 'awaiting-approval', plan: { source: 'ai' } });
+    expect(t.clock.sleeps).toEqual([250]);
+    expect(t.events.find((e) => e.type === 'step.retrying')).toMatchObject({ attempt: 2, data: { phase: 'planning', planner: 'ai', delayMs: 250 } });
+  });
+
   it('fails with suggestions when no planner produced a valid plan', async () => {
     const invalid = { ...makePlan([step.extract('s1')]), steps: [] } as never;
     const t = setup({ deps: { planners: [fixedPlanner(invalid, 'ai')] } });

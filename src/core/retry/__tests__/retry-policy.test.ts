@@ -83,7 +83,7 @@ describe('withRetry', () => {
     let calls = 0;
     const result = await withRetry(async () => { if (++calls < 3) throw transient; return 'ok'; }, {
       policy: new RetryPolicy({ maxAttempts: 5, strategy: { kind: 'exponential', baseDelayMs: 100, maxDelayMs: 1000, factor: 3, jitter: 0 } }),
-      clock, onRetry: (attempt, _e, delay) => seen.push([attempt, delay]),
+      clock, onRetry: (attempt, _e, delay) => { seen.push([attempt, delay]); },
     });
     expect(result).toBe('ok');
     expect(clock.sleeps).toEqual([100, 300]);
