@@ -13,7 +13,7 @@ export default defineTemplate({
     {
       name: 'what', type: 'string', label: 'What to read', required: false, default: 'list', options: ['list', 'table', 'fields'],
       description: '"list" for cards and result lists, "table" for a data table, "fields" for named values of one item.',
-      fromGoal: ['entities.what', 'entities.extract'],
+      fromGoal: ['entities.subject', 'entities.what'],
     },
     {
       name: 'fields', type: 'string[]', label: 'Fields', required: false, max: 50,

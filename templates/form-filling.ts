@@ -18,7 +18,7 @@ export default defineTemplate({
     },
     {
       name: 'submit', type: 'boolean', label: 'Submit the form when it is filled', required: false, default: false,
-      fromGoal: ['constraints.submit'],
+      fromGoal: ['flags.submit', 'constraints.submit'],
     },
   ],
   steps: [

@@ -13,7 +13,7 @@ export default defineTemplate({
   params: [
     {
       name: 'what', type: 'string', label: 'What to read', required: false, default: 'list', options: ['list', 'table'],
-      fromGoal: ['entities.what'],
+      fromGoal: ['entities.subject', 'entities.what'],
     },
     {
       name: 'maxPages', type: 'number', label: 'At most this many pages', required: false, default: 5, min: 1, max: 200,

@@ -13,7 +13,7 @@ export default defineTemplate({
   params: [
     {
       name: 'query', type: 'string', label: 'Search for', required: true, fromPage: 'selection',
-      fromGoal: ['entities.query', 'entities.products', 'entities.product'],
+      fromGoal: ['entities.query', 'entities.products', 'entities.product', 'entities.text'],
     },
     {
       name: 'site', type: 'url', label: 'Site (optional)', required: false,

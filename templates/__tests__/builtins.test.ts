@@ -110,19 +110,31 @@ describe('built-in templates', () => {
     expect(fields.Price.strategies).toContainEqual({ label: 'Price' });
   });
 
-  it('are chosen for the goals they were made for', () => {
-    const cases: Array<[Record<string, unknown>, string]> = [
-      [{ intent: 'compare', entities: { products: ['kettle'], sites: ['a.example', 'b.example'] } }, 'price-comparison'],
-      [{ intent: 'search', entities: { products: ['tea'] }, constraints: { maxPrice: 10 } }, 'search-and-filter'],
-      [{ intent: 'extract', goal: 'extract the table on this page' }, 'data-extraction'],
-      [{ intent: 'paginate', goal: 'get all results from the next 5 pages' }, 'pagination'],
-      [{ intent: 'fill', entities: { values: ['Name: Ada'] } }, 'form-filling'],
-    ];
-    for (const [parsed, expected] of cases) {
-      const match = matchGoal(registry, parsed);
-      expect(match?.template.name, JSON.stringify(parsed)).toBe(expected);
-      expect(match!.missing).toEqual([]);
-      expect(match!.score).toBeGreaterThanOrEqual(0.75);
-    }
+  // Parsed goals in the GoalParser's shape (text, intent, entities, constraints, flags).
+  const parsed = (text: string, intent: string, entities: Record<string, unknown> = {}, constraints: Record<string, unknown> = {}, flags: Record<string, unknown> = {}) => ({
+    text, intent, confidence: 0.9, entities: { products: [], sites: [], fields: [], values: {}, ...entities }, constraints,
+    flags: { submit: false, pressEnter: false, risky: [], vague: false, ...flags }, spans: [],
+  });
+
+  const goals: Array<[ReturnType<typeof parsed>, string, Record<string, unknown>]> = [
+    [parsed('compare the price of a Bosch kettle on a.example and b.example', 'compare', { products: ['Bosch kettle'], sites: ['a.example', 'b.example'] }),
+      'price-comparison', { product: 'Bosch kettle', sites: ['https://a.example/', 'https://b.example/'] }],
+    [parsed('find wireless headphones on shop.example under 50 euros', 'search', { products: ['wireless headphones'], sites: ['shop.example'] }, { priceMax: 50, currency: 'EUR' }),
+      'search-and-filter', { query: 'wireless headphones', site: 'https://shop.example/', maxPrice: 50 }],
+    [parsed('extract the table on this page', 'extract', { subject: 'table' }), 'data-extraction', { what: 'table' }],
+    [parsed('get all results from the next 5 pages', 'extract', { subject: 'result' }, { pages: 5 }), 'pagination', { maxPages: 5 }],
+    [parsed('collect all reviews across all pages', 'paginate', { fields: ['reviews'] }, { pages: 'all' }), 'pagination', { maxPages: 200 }],
+    [parsed('fill the form with name Ada and email ada@example.com and submit it', 'fill', { values: { name: 'Ada', email: 'ada@example.com' } }, {}, { submit: true }),
+      'form-filling', { values: ['name: Ada', 'email: ada@example.com'], submit: true }],
+  ];
+  it.each(goals.map(([goal, expected, params]) => [goal.text, goal, expected, params] as const))('is chosen confidently for "%s"', (_text, goal, expected, params) => {
+    const match = matchGoal(registry, goal);
+    expect(match).toMatchObject({ template: { name: expected }, params, missing: [] });
+    expect(match!.score).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('is not confident when the shops are bare names it cannot turn into addresses', () => {
+    const match = matchGoal(registry, parsed('compare prices of iPhone 15 on amazon and ebay', 'compare', { products: ['iPhone 15'], sites: ['amazon', 'ebay'] }));
+    expect(match).toMatchObject({ template: { name: 'price-comparison' }, missing: ['sites'] });
   });
 });

@@ -12,6 +12,8 @@ export interface ParsedGoalLike {
   entities?: Record<string, unknown>;
   constraints?: unknown;
   words?: string[];
+  /** The goal text (the GoalParser's `text`; `goal` is accepted too). */
+  text?: string;
   goal?: string;
   [key: string]: unknown;
 }
@@ -73,6 +75,8 @@ function fromGoal(p: TemplateParam, parsed: ParsedGoalLike, words: string[]): un
     const isList = p.type.endsWith('[]');
     if (Array.isArray(v)) v = isList ? v.map((i) => plain(i, p.type)).filter((i) => i !== undefined) : plain(v[0], p.type);
     else if (isObj(v) && !isList) v = plain(v, p.type);
+    // "all pages": as many as the parameter allows.
+    if (v === 'all' && p.type === 'number' && p.max !== undefined) return p.max;
     if (v !== undefined) return v;
   }
   // A choice such as "table" or "list" may simply be one of the goal's words.
@@ -80,7 +84,8 @@ function fromGoal(p: TemplateParam, parsed: ParsedGoalLike, words: string[]): un
 }
 
 function wordsOf(parsed: ParsedGoalLike, ctx: MatchContext): string[] {
-  const text = parsed.words?.join(' ') ?? (typeof parsed.goal === 'string' ? parsed.goal : ctx.goal ?? '');
+  const fromParse = typeof parsed.text === 'string' ? parsed.text : typeof parsed.goal === 'string' ? parsed.goal : undefined;
+  const text = parsed.words?.join(' ') ?? fromParse ?? ctx.goal ?? '';
   return tokenize(text);
 }
 

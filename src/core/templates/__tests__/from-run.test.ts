@@ -20,7 +20,7 @@ describe('saving a run as a template', () => {
     expect(t.examples).toEqual([{ description: 'The values of the run it was saved from', goal: run.goal, params: { product: 'kettle', site: 'https://shop.example/' } }]);
     expect(t.steps[1]).toMatchObject({ value: '{{param.product}}', description: 'Search for {{param.product}}' });
     // The strategy that worked comes first; snapshot refs never replay and are dropped.
-    expect((t.steps[1] as { target: { strategies: unknown[] } }).target.strategies).toEqual([{ css: '#q' }, { placeholder: 'Search' }]);
+    expect((t.steps[1] as unknown as { target: { strategies: unknown[] } }).target.strategies).toEqual([{ css: '#q' }, { placeholder: 'Search' }]);
     expect(t.steps[3]).toMatchObject({ url: '{{param.site}}search?q={{param.product|url}}%20deals' });
     expect(t.origins).toEqual(['{{param.site}}']);
 
@@ -58,7 +58,7 @@ describe('saving a run as a template', () => {
     expect(t.params.map((p) => [p.name, p.type])).toEqual([['pages', 'number'], ['tick', 'boolean']]);
     expect(t.steps[4]).toMatchObject({ maxPages: '{{param.pages}}' });
     // A locator with nothing but a snapshot ref is kept rather than left empty.
-    expect((t.steps[4] as { steps: Array<{ target: unknown }> }).steps[0].target).toEqual({ description: 'box', strategies: [{ ref: 'e9' }] });
+    expect((t.steps[4] as unknown as { steps: Array<{ target: unknown }> }).steps[0].target).toEqual({ description: 'box', strategies: [{ ref: 'e9' }] });
   });
 
   it('reports every unusable choice at once', () => {
