@@ -21,6 +21,7 @@ export function startBackground(): void {
   const hub = createEventsHub({
     isTrusted: (port) => isOwnExtensionPage({ id: browser.runtime.id, url: port.sender?.url }, browser.runtime.id, ownPrefix),
     eventsAfter: async (runId, after) => (await ready).orchestrator.events(runId, after),
+    getRun: async (runId) => (await ready).orchestrator.get(runId),
   });
   const keepAlive = createKeepAlive({
     ping: () => browser.runtime.getPlatformInfo(),

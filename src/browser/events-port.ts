@@ -13,11 +13,14 @@ export interface PortLike {
 
 /**
  * Pushes live events to connected panels. A panel subscribes to a run with the last seq it has
- * seen; missed events are replayed from the store first, so nothing is lost across reconnects.
+ * seen; it gets the run record, then the missed events from the store, then live ones, so nothing
+ * is lost across reconnects.
  */
 export function createEventsHub(opts: {
   isTrusted: (port: PortLike) => boolean;
   eventsAfter: (runId: string, afterSeq: number) => Promise<RunEvent[]>;
+  /** The run as stored, sent first so a reopened panel can draw it at once. */
+  getRun?: (runId: string) => Promise<RunRecord | undefined>;
 }) {
   const subs = new Map<PortLike, { runId: string; lastSeq: number }>();
 
@@ -40,6 +43,8 @@ export function createEventsHub(opts: {
         if (!req.success) return;
         const sub = { runId: req.data.runId, lastSeq: req.data.afterSeq };
         subs.set(port, sub);
+        const run = await opts.getRun?.(sub.runId);
+        if (run) send(port, { kind: 'run', run });
         for (const e of await opts.eventsAfter(sub.runId, sub.lastSeq)) {
           if (e.seq > sub.lastSeq) {
             sub.lastSeq = e.seq;

@@ -17,7 +17,7 @@ export function createProviderSwitch() {
     aiEnabled = settings.flags.aiPlanning;
     providers = settings.providers.filter((p) => p.enabled).flatMap((p) => {
       try {
-        return [createOpenAiProvider(resolveProviderSettings(p))];
+        return [createOpenAiProvider(resolveProviderSettings(p), { secrets: () => settings.secrets })];
       } catch {
         return [];
       }

@@ -28,6 +28,8 @@ export interface Services {
   settings: () => Settings;
   providers: ReturnType<typeof createProviderSwitch>;
   clearSelectorMemory(): Promise<number>;
+  /** After a planning failure: replaces the generic "no planner" error by the offline planner's reason. */
+  explainPlanningFailure(run: RunRecord): Promise<RunRecord>;
 }
 
 /** Offline plans at or above this confidence are used before asking a model. */
@@ -92,6 +94,20 @@ export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => v
   return {
     db, store, orchestrator, registry, cache, providers,
     settings: () => settings,
+    async explainPlanningFailure(run) {
+      if (run.status !== 'failed' || run.plan) return run;
+      const req = planRequests.get(`${run.goal}|${run.startUrl}`) ?? { goal: run.goal, url: run.startUrl };
+      const attempt = offline.tryPlan(req);
+      if (!('reason' in attempt)) return run;
+      const hint = providers.hasProvider() ? [] : ['Add an AI provider in Options: a model can plan goals the offline planner cannot.'];
+      const explained: RunRecord = {
+        ...run,
+        error: { name: 'CannotPlan', message: attempt.reason, category: 'user' },
+        suggestions: [...new Set([...hint, ...run.suggestions])],
+      };
+      await store.putRun(explained);
+      return explained;
+    },
     async clearSelectorMemory() {
       const keys = await kvKeys(db, 'memory:');
       for (const k of keys) await db.delete('kv', k);

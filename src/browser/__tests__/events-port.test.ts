@@ -44,6 +44,14 @@ describe('events hub', () => {
     expect(hub.size()).toBe(0);
   });
 
+  it('sends the stored run first when a panel subscribes', async () => {
+    const hub = createEventsHub({ isTrusted: () => true, eventsAfter: async () => [ev(1)], getRun: async (id) => ({ id }) as never });
+    const p = fakePort();
+    hub.accept(p.port);
+    await p.send({ kind: 'subscribe', runId: 'r1', afterSeq: 0 });
+    expect(p.posted).toEqual([{ kind: 'run', run: { id: 'r1' } }, { kind: 'event', event: ev(1) }]);
+  });
+
   it('sends the run record alongside an event when given, and drops a port that throws', async () => {
     const hub = createEventsHub({ isTrusted: () => true, eventsAfter: async () => [] });
     const p = fakePort();

@@ -29,7 +29,10 @@ export function runHandlers(svc: Services, tabs: TabsApi, onActive: () => void):
       const tab = await tabs.get(tabId).catch(() => null);
       if (!tab) throw new PlanInvalid('The tab for this run is closed. Open the page again and retry.');
       // Start even on a restricted page: the run is kept and its first page step explains the problem.
-      return started(o.start({ goal, tabId, startUrl: tab.url, params, autoApprove }));
+      const run = await o.start({ goal, tabId, startUrl: tab.url, params, autoApprove });
+      await svc.explainPlanningFailure(run);
+      onActive();
+      return { runId: run.id };
     },
     'run.approve': ({ runId, plan }) => started(o.approve(runId, plan)),
     'run.pause': async ({ runId }) => ({ runId: (await o.pause(runId)).id }),
