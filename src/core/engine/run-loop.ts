@@ -67,6 +67,7 @@ export async function finishCancelled(rt: Runtime, s: Session, message = 'Cancel
   s.run.pending = undefined;
   await emit(rt, s, { type: 'run.cancelled', message });
   await save(rt, s);
+  s.closed = true;
 }
 
 /**

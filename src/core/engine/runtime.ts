@@ -21,6 +21,8 @@ export interface Session {
   loop?: Promise<void>;
   /** Planning in progress. */
   planning?: Promise<unknown>;
+  /** Set once a cancellation is written: late writes from a step that ignored the abort are dropped. */
+  closed?: boolean;
 }
 
 /** Shared services of one orchestrator: deps, config, event bus, breakers, retry policy. */
@@ -62,12 +64,14 @@ export function newSession(run: RunRecord): Session {
 
 /** Writes the run as it is now. */
 export async function save(rt: Runtime, s: Session): Promise<void> {
+  if (s.closed) return;
   s.run.updatedAt = rt.deps.clock.now();
   await rt.deps.store.putRun(s.run);
 }
 
 /** Appends the run's next event to the store, then tells subscribers. */
-export async function emit(rt: Runtime, s: Session, input: EventInput): Promise<RunEvent> {
+export async function emit(rt: Runtime, s: Session, input: EventInput): Promise<RunEvent | undefined> {
+  if (s.closed) return undefined;
   const event = rt.bus.next(s.run, input, rt.deps.clock.now());
   await rt.deps.store.appendEvent(event);
   rt.bus.publish(event, rt.bus.size > 0 ? structuredClone(s.run) : undefined);

@@ -68,6 +68,7 @@ export async function planAndQueue(rt: Runtime, s: Session, options: { plan?: Pl
       const err = asErrandError(e);
       const suggestions = e instanceof FallbackExhausted ? e.suggestions : suggestionsFor(serializeError(err));
       await applyHalt(rt, s, new Halt('failed', { error: err, suggestions, message: `No plan: ${err.message}` }));
+      rt.sessions.delete(s.run.id); // finished: the store is the truth from now on
       return copyOf(s);
     } finally {
       s.planning = undefined;

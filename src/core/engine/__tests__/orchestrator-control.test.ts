@@ -53,6 +53,21 @@ describe('orchestrator: pause, resume, cancel', () => {
     expect(await t.engine.cancel(run.id)).toMatchObject({ status: 'cancelled' });
   });
 
+  it('a step that ignores the abort cannot write the cancelled run back', async () => {
+    const t = setup({ plan: four() });
+    const perform = t.driver.perform.bind(t.driver);
+    t.driver.perform = (s, tab) => perform(s, tab, new AbortController().signal);
+    const release = t.driver.hold('s2');
+    const run = await t.start({ autoApprove: true });
+    await flush();
+    await t.engine.cancel(run.id);
+    await t.store.deleteRun(run.id);
+    release();
+    await t.engine.idle(run.id);
+    expect(await t.store.getRun(run.id)).toBeUndefined();
+    expect(await t.store.getEvents(run.id)).toEqual([]);
+  });
+
   it('cancels a run that waits for approval, and refuses to resume a finished run', async () => {
     const t = setup({ plan: four() });
     const run = await t.start();
@@ -186,6 +201,8 @@ describe('orchestrator: planning', () => {
     const run = await t.start();
     expect(run).toMatchObject({ status: 'failed', error: { category: 'validation' } });
     expect(run.suggestions.length).toBeGreaterThan(0);
+    await t.store.putRun({ ...run, suggestions: ['explained elsewhere'] });
+    expect((await t.engine.get(run.id))?.suggestions).toEqual(['explained elsewhere']);
   });
 
   it('skips the AI planner when AI planning is off', async () => {
