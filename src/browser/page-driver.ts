@@ -24,6 +24,7 @@ export interface ExtensionDriverOptions {
 
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 const PORT_CLOSED = /message port closed|back\/forward cache|page.*(unload|navigat)|frame.*(removed|detached)/i;
+const MAY_NAVIGATE: string[] = ['click', 'press', 'type', 'select', 'check'];
 const NO_ACCESS = /Cannot access|cannot be scripted|Missing host permission|permission/i;
 
 /**
@@ -77,25 +78,39 @@ export function createExtensionPageDriver(opts: ExtensionDriverOptions): PageDri
     }
   }
 
-  async function performInPage(step: PageStep, tabId: number): Promise<PageStepResult> {
+  async function performInPage(step: PageStep, tabId: number, again = true): Promise<PageStepResult> {
     const before = (await getTab(tabs, tabId)).url;
     const secrets = opts.secrets ? await opts.secrets() : {};
     const timeoutMs = (step.timeoutMs ?? opts.defaultTimeoutMs ?? 15_000) + 5_000;
     try {
       const result = await call(tabId, 'page.perform', { step: substituteSecrets(step, secrets) }, timeoutMs);
-      return { ...result, url: result.url ?? (await getTab(tabs, tabId)).url };
+      // Actions can start a navigation (a link, a form submitted by Enter): let it land before the next step.
+      const url = MAY_NAVIGATE.includes(step.kind) ? await settleAfterAction(tabId) : undefined;
+      return { ...result, url: url ?? result.url ?? (await getTab(tabs, tabId)).url };
     } catch (err) {
       // An action that makes the page navigate can close the channel before the answer: that is success.
       const msg = String((err as Error)?.message);
       if (PORT_CLOSED.test(msg) || err instanceof NavigationError) {
         const tab = await getTab(tabs, tabId);
-        if ((tab.pendingUrl ?? tab.url) !== before && ['click', 'press', 'type'].includes(step.kind)) {
-          return { url: await waitForTabComplete(tabs, tabId).catch(() => tab.url) };
+        if ((tab.pendingUrl ?? tab.url) !== before) {
+          if (MAY_NAVIGATE.includes(step.kind)) return { url: await waitForTabComplete(tabs, tabId).catch(() => tab.url) };
+          // A wait or read interrupted by a navigation is simply done again on the new page.
+          if (again && ['wait', 'extract', 'scroll'].includes(step.kind)) return performInPage(step, tabId, false);
         }
         throw new NavigationError(`The page changed while "${step.description}" was running.`, { url: tab.url, stepKind: step.kind });
       }
       throw err;
     }
+  }
+
+  /** Waits briefly for a navigation an action may have started; returns the URL once loaded. */
+  async function settleAfterAction(tabId: number): Promise<string | undefined> {
+    for (let i = 0; i < 4; i++) {
+      const tab = await getTab(tabs, tabId);
+      if (tab.status !== 'complete' || tab.pendingUrl) return waitForTabComplete(tabs, tabId).catch(() => tab.url);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    return undefined;
   }
 
   async function switchTo(step: Extract<PageStep, { kind: 'switchTab' }>, tabId: number): Promise<PageStepResult> {
