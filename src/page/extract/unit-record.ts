@@ -53,8 +53,10 @@ function unitName(unit: Element, priceText: string | undefined, vis: Visibility)
   const strong = Array.from(unit.querySelectorAll('strong,b')).find(ok);
   const el = titled ?? link ?? strong ?? null;
   if (el) return { name: normalizeText(el.textContent), el };
-  const alt = unit.querySelector('img[alt]:not([alt=""])')?.getAttribute('alt');
-  return { name: normalizeText(alt), el: null };
+  const alt = normalizeText(unit.querySelector('img[alt]:not([alt=""])')?.getAttribute('alt'));
+  if (alt) return { name: alt, el: null };
+  // A bare link or list item is its own name.
+  return ok(unit) ? { name: normalizeText(unit.textContent), el: unit } : { name: '', el: null };
 }
 
 function labelPairs(unit: Element, record: ExtractedRecord, opts: UnitOptions): void {

@@ -9,13 +9,11 @@ export type MatchLevel = 'exact' | 'substring' | null;
  */
 export function matchText(candidate: string, query: string): MatchLevel {
   const c = foldText(candidate);
-  let q = foldText(query);
+  const q = foldText(query);
   if (!q || !c) return null;
   if (c === q) return 'exact';
-  if (q.endsWith('…')) {
-    q = q.slice(0, -1).trim();
-    return c.startsWith(q) ? 'exact' : null;
-  }
+  const prefix = /(…|\.\.\.)\s*$/.test(query) ? foldText(query.replace(/(…|\.\.\.)\s*$/, '')) : '';
+  if (prefix) return c.startsWith(prefix) ? 'exact' : null;
   return c.includes(q) ? 'substring' : null;
 }
 

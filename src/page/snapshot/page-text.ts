@@ -18,7 +18,7 @@ function textByWalking(root: Element, vis: Visibility, max: number): string {
     line = '';
   };
   const visit = (node: Node) => {
-    if (length > max) return;
+    if (length + line.length > max) return;
     if (node.nodeType === 3) return void (line += node.nodeValue ?? '');
     if (node.nodeType !== 1) return;
     const el = node as Element;

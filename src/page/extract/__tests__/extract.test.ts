@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+import { ElementNotFound } from '../../../core/errors';
+import { extractFromPage, type ExtractRequest } from '../extract';
+import { extractTable } from '../table';
+import { findRepeatingUnits } from '../repeating-units';
+import { createVisibility } from '../../dom/visibility';
+import { RefRegistry } from '../../snapshot/refs';
+import { loadFixture, setDocument } from '../../__tests__/fixture';
+
+const run = (req: ExtractRequest, root?: Element) =>
+  extractFromPage(req, { doc: document, vis: createVisibility('none'), refs: new RefRegistry(), root });
+const table = (id: string) => extractTable(document.getElementById(id)!, { vis: createVisibility('none'), locale: 'en-US', baseUrl: 'https://x.example/' });
+
+describe('tables', () => {
+  beforeEach(() => loadFixture('tables.html'));
+
+  it('keys rows by header text, parses numbers and dates, skips hidden rows', () => {
+    expect(table('simple')).toEqual([
+      { Product: 'Aeron Chair', Price: 1249, Stock: 12, Released: '2024-03-05' },
+      { Product: 'Leap V2', Price: 1099, Stock: 0, Released: '2023-11-20' },
+      { Product: 'Mirra 2', Price: 895.5, Stock: 7, Released: '2022-01-13' },
+    ]);
+  });
+
+  it('names the columns of a headerless table and keeps codes with leading zeros as text', () => {
+    expect(table('headerless')).toEqual([
+      { column1: 'Width', column2: '68 cm' }, { column1: 'Weight', column2: 19.5 }, { column1: 'SKU', column2: '00123' },
+    ]);
+  });
+
+  it('finds th cells in the first body row and joins cells under a spanning header', () => {
+    expect(table('th-in-body')).toEqual([{ Plan: 'Basic', Price: 9.99, Seats: 1 }, { Plan: 'Team', Price: 49, Seats: 10 }]);
+  });
+
+  it('repeats row-spanning cells and leaves column-spanned data in its first column', () => {
+    expect(table('spans')).toEqual([
+      { Region: 'North', Store: 'Oslo', Sales: 1200 },
+      { Region: 'North', Store: 'Bergen', Sales: 950 },
+      { Region: 'Total', Store: null, Sales: 2150 },
+    ]);
+  });
+
+  it('picks the biggest visible table when the step names none, and filters by query', () => {
+    const out = run({ what: 'table', query: 'leap' });
+    expect(out.records).toEqual([{ Product: 'Leap V2', Price: 1099, Stock: 0, Released: '2023-11-20' }]);
+    expect(out.title).toBe('Price tables');
+  });
+
+  it('reads German numbers and dates with the page locale', async () => {
+    await loadFixture('tables-de.html');
+    expect(run({ what: 'table' }).records).toEqual([
+      { Artikel: 'Stuhl', Preis: 1189, Menge: 1000, Datum: '2024-03-05' },
+      { Artikel: 'Tisch', Preis: 849.9, Menge: 250, Datum: '2024-03-05' },
+      { Artikel: 'Lampe', Preis: 49.5, Menge: 12, Datum: '2023-12-01' },
+    ]);
+  });
+
+  it('reads ARIA grids and adds the row link as url', () => {
+    setDocument(`<div role="table"><div role="row"><span role="columnheader">Name</span><span role="columnheader">Cost</span></div>
+      <div role="row"><span role="cell"><a href="/a">Alpha</a></span><span role="cell">$5</span></div></div>`);
+    expect(run({ what: 'table' }).records).toEqual([{ Name: 'Alpha', Cost: 5, url: 'http://localhost:3000/a' }]);
+  });
+
+  it('fails clearly when there is no table', () => {
+    setDocument('<p>No data</p>');
+    expect(() => run({ what: 'table' })).toThrow(ElementNotFound);
+  });
+});
+
+describe('listings (cards and list items)', () => {
+  it('reads three differently built shops into the same normalized keys', async () => {
+    await loadFixture('shop-grid-a.html');
+    expect(run({ what: 'list' }).records[0]).toEqual({
+      name: 'Aeron Chair', price: 1249, priceText: '$1,249.00', currency: 'USD', url: 'http://localhost:3000/p/aeron',
+      image: 'http://localhost:3000/img/aeron.jpg', rating: 4.7,
+    });
+    await loadFixture('shop-grid-b.html');
+    const b = run({ what: 'list' }).records;
+    expect(b.map((r) => [r.name, r.price])).toEqual([['Aeron Chair, Graphite, Size B', 1099.99], ['Steelcase Gesture', 1329], ['Branch Ergonomic Chair', 499]]);
+    expect(b[0].url).toBe('https://shop-b.example/item/A1');
+    await loadFixture('shop-grid-c.html');
+    expect(run({ what: 'list' }).records[1]).toEqual({
+      name: 'Leap Stuhl', price: 999.5, priceText: '999,50 €', currency: 'EUR', url: 'http://localhost:3000/produkt/1002',
+      image: 'http://localhost:3000/bilder/1002.jpg', farbe: 'Grau', lieferzeit: '5 Tage',
+    });
+  });
+
+  it('prefers the priced product grid over menus and filter lists', async () => {
+    await loadFixture('shop-grid-c.html');
+    const units = findRepeatingUnits(document.body, createVisibility('none'));
+    expect(units.map((u) => u.className)).toEqual(['kachel', 'kachel', 'kachel']);
+  });
+
+  it('filters by query, limits, and searches only inside the target', async () => {
+    await loadFixture('shop-grid-a.html');
+    expect(run({ what: 'list', query: 'mirra' }).records.map((r) => r.name)).toEqual(['Mirra 2']);
+    expect(run({ what: 'list', limit: 2 }).records).toHaveLength(2);
+    const headerLinks = run({ what: 'list' }, document.querySelector('header')!).records;
+    expect(headerLinks.map((r) => r.name)).toEqual(['Home', 'Chairs', 'Desks', 'Cart (0)']);
+  });
+
+  it('merges cards split over grid rows into one list', () => {
+    const card = (i: number) => `<div class="card"><h4>Item ${i}</h4><span>$${i}.00</span></div>`;
+    setDocument(`<div class="row">${card(1)}${card(2)}</div><div class="row">${card(3)}${card(4)}</div>`);
+    expect(run({ what: 'list' }).records.map((r) => r.price)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('uses table extraction when the repeated unit is a table row', async () => {
+    await loadFixture('tables.html');
+    expect(run({ what: 'list', query: 'aeron' }).records).toEqual([{ Product: 'Aeron Chair', Price: 1249, Stock: 12, Released: '2024-03-05' }]);
+  });
+
+  it('fails clearly when nothing repeats', () => {
+    setDocument('<p>Just one paragraph</p>');
+    expect(() => run({ what: 'list' })).toThrow(/No repeating items/);
+  });
+});
+
+describe('fields and text', () => {
+  it('reads named fields into one record, null for missing ones', async () => {
+    await loadFixture('shop-grid-a.html');
+    const out = run({
+      what: 'fields',
+      fields: {
+        title: { description: 'page title', strategies: [{ role: 'heading', name: 'Office chairs' }] },
+        price: { description: 'first price', strategies: [{ css: '.price' }] },
+        url: { description: 'first product', strategies: [{ css: 'h3' }] },
+        search: { description: 'search box', strategies: [{ label: 'Search products' }] },
+        missing: { description: 'nothing', strategies: [{ css: '#nope' }] },
+      },
+    });
+    expect(out.records).toEqual([{ title: 'Office chairs', price: 1249, url: 'http://localhost:3000/p/aeron', search: null, missing: null }]);
+  });
+
+  it('fails when no field is found', () => {
+    setDocument('<p>x</p>');
+    expect(() => run({ what: 'fields', fields: { a: { description: 'a', strategies: [{ css: '#a' }] } } })).toThrow(ElementNotFound);
+  });
+
+  it('returns the visible text of the target or the main content', async () => {
+    await loadFixture('hidden-traps.html');
+    const out = run({ what: 'text' });
+    expect(out.text).toContain('Aeron Chair');
+    expect(out.records).toEqual([{ text: out.text! }]);
+    expect(run({ what: 'text' }, document.querySelector('h2')!).text).toBe('Aeron Chair');
+  });
+});
