@@ -34,9 +34,10 @@ export default defineConfig({
   zip: { excludeSources: ['tmp/**', 'coverage/**', 'test-results/**', '.errand-profile*/**', '**/*.log'] },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser !== 'firefox' || wxt.config.mode === 'automation') return;
+      if (wxt.config.mode === 'automation') return;
       // WXT adds the runtime content script's `matches` (<all_urls>) as a required host permission.
-      // The store build must only ask for hosts at run time, so keep them optional on Firefox.
+      // The store build must only ask for hosts at run time (activeTab covers the tab the person
+      // points Errand at), so keep them optional on every browser.
       manifest.host_permissions = (manifest.host_permissions ?? []).filter((p: string) => !ALL_HOSTS.includes(p));
     },
   },

@@ -16,4 +16,5 @@ step "typecheck"; npm run -s typecheck
 step "lint"; npm run -s lint
 step "unit tests + coverage"; npm run -s test:unit
 step "build"; npm run -s build
+step "firefox build + web-ext lint"; bash scripts/firefox-lint.sh
 step "e2e (real Chromium, built extension)"; npm run -s test:e2e

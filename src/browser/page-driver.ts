@@ -45,7 +45,7 @@ export function createExtensionPageDriver(opts: ExtensionDriverOptions): PageDri
     } catch (err) {
       const msg = String((err as Error)?.message ?? err);
       if (NO_ACCESS.test(msg)) {
-        throw new RestrictedPage(`Errand has no access to ${new URL(tab.url!).host}. Grant access to this site and try again.`, { url: tab.url, reason: 'no-host-permission' });
+        throw new RestrictedPage(`Errand has no access to ${new URL(tab.url!).host}. Grant access to this site and try again.`, { url: tab.url, origin: new URL(tab.url!).origin, reason: 'no-host-permission' });
       }
       throw new NavigationError(`Could not start the page agent: ${msg}`, { url: tab.url });
     }
