@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { createOrchestrator } from '../src/core/engine';
 import { CounterIds, NullRunStore, makePlan, css } from '../src/core/testing';
 import { IdbRunStore } from '../src/store';
+import { DEFAULT_CONFIG } from '../src/core/config';
 import type { Clock, PageDriver, PageStepResult, Planner, RunStore } from '../src/core/ports';
 import type { Plan } from '../src/core/plan';
 import { CancelledError } from '../src/core/errors';
@@ -61,9 +62,9 @@ function instantDriver(): PageDriver & { enter: number[]; exit: number[] } {
   return d;
 }
 
-async function runPlan(plan: Plan, store: RunStore, driver: PageDriver): Promise<void> {
+async function runPlan(plan: Plan, store: RunStore, driver: PageDriver, config = DEFAULT_CONFIG): Promise<void> {
   const planners: Planner[] = [{ source: 'user', plan: async () => ({ plan, usage: { modelCalls: 0, promptTokens: 0, completionTokens: 0 } }) }];
-  const engine = createOrchestrator({ store, driver, planners, clock: realClock, ids: new CounterIds() });
+  const engine = createOrchestrator({ store, driver, planners, clock: realClock, ids: new CounterIds(), config });
   const run = await engine.start({ goal: 'bench', tabId: 1, startUrl: 'https://bench.example/', plan, autoApprove: true });
   const done = await engine.idle(run.id);
   if (done && done.status !== 'done') throw new Error(`bench run ended ${done.status}`);
@@ -77,8 +78,12 @@ async function engineOverhead(steps: number): Promise<BenchRow[]> {
   await runPlan(bigPlan(steps), new NullRunStore(), driver);
   const total = performance.now() - started;
   const gaps = driver.enter.slice(1).map((t, i) => t - driver.exit[i]);
+  const lean = instantDriver();
+  await runPlan(bigPlan(steps), new NullRunStore(), lean, { ...DEFAULT_CONFIG, snapshots: false, flags: { ...DEFAULT_CONFIG.flags, progressEvents: false } });
+  const leanGaps = lean.enter.slice(1).map((t, i) => t - lean.exit[i]);
   return [
     row(`engine overhead per step (${steps}-step plan, no-op store)`, gaps, `whole run ${total.toFixed(0)} ms incl. planning/validation`),
+    row('  same, snapshots and progress events off', leanGaps, 'the per-step context snapshot grows with the outputs so far'),
   ];
 }
 
