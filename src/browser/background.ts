@@ -57,6 +57,8 @@ export function startBackground(): void {
   fx.browserAction?.onClicked.addListener(() => void fx.sidebarAction?.toggle());
 
   void ready.then(async (svc) => {
+    // Old finished runs beyond the history limit go first, then interrupted runs resume.
+    await svc.store.prune(svc.config.runsKept).catch(() => 0);
     const resumed = await svc.orchestrator.resumeInterrupted();
     if (resumed.length) keepAlive.start();
   });

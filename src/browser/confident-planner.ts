@@ -1,5 +1,6 @@
 import type { Planner } from '../core/ports';
 
+
 /**
  * Lets a planner answer only when its plan is confident, so simple goals ("click the Add to cart
  * button") need no model call while uncertain ones go on to the AI planner. The same planner is
@@ -13,4 +14,9 @@ export function confidentOnly(planner: Planner, threshold: number): Planner {
       return answer && answer.plan.confidence >= threshold ? answer : null;
     },
   };
+}
+
+/** A planner that only answers while `enabled()` says so (feature flags that change at run time). */
+export function onlyWhen(enabled: () => boolean, planner: Planner): Planner {
+  return { source: planner.source, plan: async (req) => (enabled() ? planner.plan(req) : null) };
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createOrchestrator, type Orchestrator } from '../core/engine';
 import { createSelectorMemory } from '../core/memory';
-import { loadConfig } from '../core/config';
+import { loadConfig, type Config } from '../core/config';
 import { createOfflinePlanner, createPlanCache, createCachePlanner, parseGoal, type PlanCache } from '../core/planning';
 import { createTemplateRegistry, createTemplatePlanner, createTemplateResolver, type TemplateRegistry } from '../core/templates';
 import { builtinTemplates } from '../../templates';
@@ -13,7 +13,7 @@ import type { RunEvent } from '../core/events';
 import type { RunRecord } from '../core/run';
 import { createExtensionPageDriver } from './page-driver';
 import { createProviderSwitch } from './providers';
-import { confidentOnly } from './confident-planner';
+import { confidentOnly, onlyWhen } from './confident-planner';
 import { loadSettings, watchSettings, type Settings } from './settings';
 import { systemClock, randomIds } from './system-ports';
 import { kvKeys } from './kv-keys';
@@ -26,6 +26,7 @@ export interface Services {
   registry: TemplateRegistry;
   cache: PlanCache;
   settings: () => Settings;
+  config: Config;
   providers: ReturnType<typeof createProviderSwitch>;
   clearSelectorMemory(): Promise<number>;
   /** After a planning failure: replaces the generic "no planner" error by the offline planner's reason. */
@@ -63,13 +64,14 @@ export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => v
   };
   const planners = [
     recording,
-    createTemplatePlanner(registry, (g) => parseGoal(g)),
+    onlyWhen(() => settings.flags.templates, createTemplatePlanner(registry, (g) => parseGoal(g))),
     createCachePlanner(cache),
-    confidentOnly(offline, OFFLINE_FIRST_CONFIDENCE),
+    onlyWhen(() => settings.flags.offlineFirst, confidentOnly(offline, OFFLINE_FIRST_CONFIDENCE)),
     ...providers.planners(),
     offline,
   ];
 
+  const config = await loadConfig({ kv: new IdbKv(db, 'config:') });
   const driver = createExtensionPageDriver({
     tabs: browser.tabs as never,
     scripting: browser.scripting as never,
@@ -78,7 +80,7 @@ export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => v
   const orchestrator = createOrchestrator({
     store, driver, planners,
     clock: systemClock, ids: randomIds,
-    config: await loadConfig({ kv: new IdbKv(db, 'config:') }),
+    config,
     provider: providers.recovery,
     selectorMemory: createSelectorMemory(new IdbKv(db, 'memory:')),
     resolveTemplate: createTemplateResolver(registry),
@@ -92,7 +94,7 @@ export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => v
   });
 
   return {
-    db, store, orchestrator, registry, cache, providers,
+    db, store, orchestrator, registry, cache, providers, config,
     settings: () => settings,
     async explainPlanningFailure(run) {
       if (run.status !== 'failed' || run.plan) return run;

@@ -21,6 +21,8 @@ export const FlagsSchema = z.object({
   advancedRetry: z.boolean().default(true),
   progressEvents: z.boolean().default(true),
   templates: z.boolean().default(true),
+  /** Use a confident offline plan before asking a model (fewer model calls). */
+  offlineFirst: z.boolean().default(true),
 });
 export type Flags = z.infer<typeof FlagsSchema>;
 
