@@ -107,3 +107,12 @@ export function accessibleName(el: Element, opts: NameOptions = {}): string {
   }
   return name || normalizeText(el.getAttribute('title'));
 }
+
+/**
+ * The name shown for an element in a snapshot and matched by the role locator: the accessible
+ * name, and for generic clickable elements (no role) their text when nothing names them.
+ */
+export function displayName(el: Element, role: string, opts: NameOptions = {}): string {
+  const name = accessibleName(el, opts);
+  return name || role !== '' ? name : nameFromContent(el, opts);
+}

@@ -2,7 +2,7 @@ import type { LocatorStrategy } from '../../core/plan';
 import type { RefRegistry } from '../snapshot/refs';
 import { walkElements, queryAllDeep, composedParent } from '../dom/composed';
 import { roleOf, relatedRoles } from '../dom/roles';
-import { accessibleName, nameFromContent } from '../dom/accessible-name';
+import { accessibleName, nameFromContent, displayName } from '../dom/accessible-name';
 import { isInteractiveElement, isPointerTarget } from '../dom/actionable';
 import { isNonRenderedTag, normalizeText } from '../dom/text';
 import { CLICKABLE_ROLE } from '../snapshot/collect';
@@ -37,10 +37,11 @@ function allElements(doc: Document): Element[] {
   return out;
 }
 
+/** The role the snapshot shows: generic clickable elements (onclick, tabindex, cursor) are "clickable". */
 function effectiveRole(el: Element, parentPointer: () => boolean): string {
   const role = roleOf(el);
-  if (role || isInteractiveElement(el)) return role;
-  return isPointerTarget(el, parentPointer()) ? CLICKABLE_ROLE : '';
+  if (role) return role;
+  return isInteractiveElement(el) || isPointerTarget(el, parentPointer()) ? CLICKABLE_ROLE : '';
 }
 
 function byRole(doc: Document, role: string, name: string | undefined): StrategyMatches {
@@ -55,7 +56,7 @@ function byRole(doc: Document, role: string, name: string | undefined): Strategy
   for (const el of allElements(doc)) {
     const r = wanted === CLICKABLE_ROLE ? effectiveRole(el, () => pointerOf(el)) : roleOf(el);
     if (r !== wanted && !related.has(r)) continue;
-    const elName = r === CLICKABLE_ROLE ? nameFromContent(el) : accessibleName(el);
+    const elName = r === CLICKABLE_ROLE ? displayName(el, '') : accessibleName(el);
     const level = name === undefined || name === '' ? 'exact' : matchText(elName, name);
     if (!level) continue;
     if (r !== wanted) {

@@ -1,7 +1,7 @@
 import type { Visibility } from '../dom/visibility';
 import { walkElements, composedParent } from '../dom/composed';
 import { roleOf } from '../dom/roles';
-import { accessibleName, nameFromContent } from '../dom/accessible-name';
+import { accessibleName, nameFromContent, displayName } from '../dom/accessible-name';
 import { isInteractiveElement, isPointerTarget, isPerceivable } from '../dom/actionable';
 import { isInViewport } from '../dom/geometry';
 import { truncateText, collapseRepeats, foldText } from '../dom/text';
@@ -102,7 +102,7 @@ export function collectElements(doc: Document, opts: CollectOptions): CollectRes
     if (opts.viewportOnly && vis.layout === 'real' && !isInViewport(el)) return;
     const name = kind === 'status' && role !== 'dialog' && role !== 'alertdialog'
       ? nameFromContent(el, nameOpts)
-      : accessibleName(el, nameOpts) || (isPointer ? nameFromContent(el, nameOpts) : '');
+      : displayName(el, role, nameOpts);
     if ((kind !== 'interactive' || isPointer) && !name) return;
     if (isRedundant(el, kind, name, out)) return;
     const item: CollectedElement = { el, role: role || CLICKABLE_ROLE, name: truncateText(collapseRepeats(name), maxName), kind, landmark: ownLandmark };

@@ -122,8 +122,9 @@ describe('each strategy against the fixtures (expected match counts)', () => {
   });
 
   it('finds generic clickable elements by the "clickable" role', () => {
-    setDocument('<style>.chip{cursor:pointer}</style><div class="chip">Under $500</div><div>Plain</div>');
+    setDocument('<style>.chip{cursor:pointer}</style><div class="chip">Under $500</div><div>Plain</div><span onclick="void 0">Reset</span>');
     expect(find({ role: 'clickable', name: 'Under $500' }).element.className).toBe('chip');
+    expect(find({ role: 'generic', name: 'reset' }).element.tagName).toBe('SPAN');
   });
 });
 

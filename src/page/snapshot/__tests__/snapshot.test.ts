@@ -104,10 +104,10 @@ describe('page snapshot', () => {
   });
 
   it('includes generic elements that look clickable, alerts and dialogs', () => {
-    setDocument(`<style>.tile{cursor:pointer}</style><div class="tile"><span>Filters</span></div>
+    setDocument(`<style>.tile{cursor:pointer}</style><div class="tile"><span>Filters</span></div><span onclick="void 0">Reset</span>
       <div role="alert">Card declined</div><div role="dialog" aria-label="Sign in"><button>Close</button></div>`);
     expect(lines(takeSnapshot(document, { layout: 'none' }).elements)).toEqual(
-      ['clickable Filters', 'alert Card declined', 'dialog Sign in', 'button Close']);
+      ['clickable Filters', 'clickable Reset', 'alert Card declined', 'dialog Sign in', 'button Close']);
   });
 });
 
@@ -116,8 +116,16 @@ describe('snapshot for a model', () => {
     await loadFixture('shop-grid-a.html');
     const text = formatSnapshotForModel(takeSnapshot(document, { layout: 'none' }));
     expect(text.split('\n')[0]).toBe('page "Office chairs – Shop A"');
-    expect(text).toContain('e9 button "Add to cart" [context: Aeron Chair $1,249]');
+    expect(text).toContain('e8 link "Aeron Chair"\ne9 button "Add to cart" [context: e8 $1,249]');
     expect(text).toContain('link "1" [current]');
+  });
+
+  it('keeps a context as text when no element above carries its name', () => {
+    const el = (ref: string, role: string, name: string, context?: string) => ({ ref, role, name, tag: 'x', ...(context ? { context } : {}) });
+    const snap = { url: 'u', title: 'T', signature: 's', truncated: false, text: '', elements: [
+      el('e1', 'link', 'Leap V2'), el('e2', 'button', 'Add', 'Aeron Chair $1,249'), el('e3', 'button', 'Add', 'Leap V2'),
+    ] };
+    expect(formatSnapshotForModel(snap).split('\n').slice(2)).toEqual(['e2 button "Add" [context: Aeron Chair $1,249]', 'e3 button "Add" [context: e1]']);
   });
 
   it('shortens long names and can append the page text', () => {
