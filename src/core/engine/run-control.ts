@@ -110,6 +110,8 @@ export async function answerRun(rt: Runtime, runId: string, value: string | bool
     s.run.plan?.origins.push(p.origin);
   } else if (p.kind === 'recheck') {
     Object.assign(st, value === true ? { status: 'done', finishedAt: rt.deps.clock.now() } : { status: 'pending' });
+    // The timeline records the step's end once, whoever settled it.
+    if (value === true) await emit(rt, s, { type: 'step.completed', stepId: p.stepId, message: p.message, data: { rechecked: true } });
   }
   s.run.pending = undefined;
   return continueRun(rt, s, 'Answered', { answered: p.kind });

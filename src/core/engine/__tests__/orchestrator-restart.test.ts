@@ -51,6 +51,8 @@ describe('orchestrator: resuming interrupted runs', () => {
     await second.answer(runId, true);
     expect(await second.idle(runId)).toMatchObject({ status: 'done' });
     expect(w.driver.count('s3')).toBe(1);
+    const completed = (await second.events(runId)).filter((e) => e.type === 'step.completed' && e.stepId === 's3');
+    expect(completed).toHaveLength(1);
   });
 
   it('"no, it did not happen" (or Resume) does the click again', async () => {
