@@ -5,6 +5,24 @@ import type { Visibility } from '../dom/visibility';
 import { isPerceivable } from '../dom/actionable';
 import { isEnabled } from '../dom/state';
 import { runStrategy } from './strategies';
+import { accessibleName } from '../dom/accessible-name';
+
+/** Names the locator's other strategies expect (role name, text, label, placeholder). */
+function expectedNames(locator: Locator): string[] {
+  return locator.strategies.flatMap((s) =>
+    'role' in s && s.name ? [s.name] : 'text' in s ? [s.text] : 'label' in s ? [s.label] : 'placeholder' in s ? [s.placeholder] : []);
+}
+
+/**
+ * A snapshot ref is only an index: after the page re-renders or a newer snapshot, it can point at
+ * another element. Trust it only when that element still carries a name the locator expects.
+ */
+function refStillFits(el: Element, locator: Locator): boolean {
+  const names = expectedNames(locator).map((n) => n.trim().toLowerCase()).filter(Boolean);
+  if (!names.length) return true;
+  const own = `${accessibleName(el)} ${el.textContent ?? ''} ${el.getAttribute('placeholder') ?? ''}`.toLowerCase();
+  return names.some((n) => own.includes(n));
+}
 
 /** What locating needs: the document, a fresh visibility checker and the snapshot refs. */
 export interface LocateContext {
@@ -56,6 +74,10 @@ export function locateElement(locator: Locator, ctx: LocateContext): LocateResul
       continue;
     }
     const exact = visible(found.exact);
+    if ('ref' in strategy && exact[0] && !refStillFits(exact[0], locator)) {
+      tried.push({ strategy: describe, reason: 'the ref now points at a different element (the page changed)' });
+      continue;
+    }
     if (exact.length) {
       return { element: tieBreak(exact), strategy, describe, matches: exact.length, tieBreak: exact.length > 1 };
     }
