@@ -76,3 +76,24 @@ export function recordLocatorOutcome(locator: Locator, origin: string | undefine
     b.failure();
   }
 }
+
+/** Names a locator expects its element to carry (role name, text, label, placeholder), lower-cased. */
+export function expectedNames(locator: Locator): string[] {
+  return locator.strategies.flatMap((s) =>
+    'role' in s && s.name ? [s.name] : 'text' in s ? [s.text] : 'label' in s ? [s.label] : 'placeholder' in s ? [s.placeholder] : [])
+    .map((n) => n.trim().toLowerCase()).filter(Boolean);
+}
+
+/**
+ * Page candidates that could be the same target: their name shares the expected text. A
+ * "nearest" element with another name is a different thing, and clicking it would be wrong.
+ */
+export function fittingCandidates(locator: Locator, candidates: unknown): unknown[] {
+  if (!Array.isArray(candidates)) return [];
+  const names = expectedNames(locator);
+  if (!names.length) return candidates;
+  return candidates.filter((c) => {
+    const name = c && typeof c === 'object' && typeof (c as { name?: unknown }).name === 'string' ? (c as { name: string }).name.toLowerCase() : '';
+    return name !== '' && names.some((n) => name.includes(n) || n.includes(name));
+  });
+}

@@ -2,7 +2,7 @@ import type { PageStep, Step } from '../plan';
 import type { PageSnapshot } from '../ports';
 import { serializeError, type ErrandError, type ErrorCategory } from '../errors';
 import { addUsage, type Runtime, type Session } from './runtime';
-import { locatorOf, preferStrategies, toStrategies, withLocator } from './locators';
+import { fittingCandidates, locatorOf, preferStrategies, toStrategies, withLocator } from './locators';
 
 /** Recoveries the engine knows, beyond plain retries. */
 export type RecoveryKind = 'wait-longer' | 'scroll-into-view' | 'alternative-locator' | 'replan';
@@ -54,7 +54,7 @@ function aiAllowed(rt: Runtime): boolean {
 async function alternativeLocator(rt: Runtime, s: Session, input: RecoveryInput): Promise<RecoveryAction | undefined> {
   const locator = locatorOf(input.step);
   if (!locator) return undefined;
-  const fromPage = preferStrategies(locator, toStrategies(input.error.details.candidates));
+  const fromPage = preferStrategies(locator, toStrategies(fittingCandidates(locator, input.error.details.candidates)));
   if (fromPage) return { kind: 'alternative-locator', step: withLocator(input.step, fromPage), note: 'trying elements the page suggested' };
   const provider = rt.deps.provider;
   if (!provider || !aiAllowed(rt)) return undefined;

@@ -61,6 +61,17 @@ describe('orchestrator: recovery per error category', () => {
     expect(t.events.find((e) => e.type === 'step.recovered')?.data).toEqual({ via: 'alternative-locator' });
   });
 
+  it('never tries a page candidate whose name differs from the target (it would be another element)', async () => {
+    const target = { description: 'Add to cart', strategies: [{ role: 'button', name: 'Add to cart' }] };
+    const t = setup({ plan: makePlan([{ id: 's1', kind: 'click', description: 'Click "Add to cart"', target }]), config: { retry: { maxAttempts: 1 } } });
+    const missing = () => new ElementNotFound('no Add to cart', { candidates: [{ ref: 'e9', role: 'link', name: 'Leap V2' }] });
+    t.driver.on('s1', missing(), missing(), missing());
+    const run = await t.run();
+    expect(run.status).toBe('paused');
+    const tried = t.driver.calls.map((c) => JSON.stringify((c.step as { target: unknown }).target));
+    expect(tried.some((x) => x.includes('Leap V2') || x.includes('e9'))).toBe(false);
+  });
+
   it('element not interactable: scrolls it into view first (an injected step)', async () => {
     const t = setup({ plan: makePlan([step.click('s1')]), config: { retry: { maxAttempts: 1 } } });
     t.driver.on('s1', new ElementNotInteractable('covered'));
