@@ -39,3 +39,23 @@ export function collapseRepeats(text: string): string {
   }
   return text;
 }
+
+/**
+ * Text of an element as a reader sees it, words of neighbouring elements kept apart: the
+ * browser's innerText with a layout (it knows which boxes are blocks), else the text with a space
+ * at every element boundary.
+ */
+export function readableText(el: Element, layout: 'real' | 'none'): string {
+  if (layout === 'real' && typeof (el as HTMLElement).innerText === 'string') return normalizeText((el as HTMLElement).innerText);
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !isNonRenderedTag(node as Element)) {
+      parts.push(' ');
+      node.childNodes.forEach(visit);
+      parts.push(' ');
+    }
+  };
+  el.childNodes.forEach(visit);
+  return normalizeText(parts.join(''));
+}

@@ -15,12 +15,15 @@ const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'N
   'HUF', 'INR', 'CNY', 'RMB', 'BRL', 'MXN', 'ZAR', 'SGD', 'HKD', 'KRW', 'TRY', 'RUB', 'ILS', 'AED'];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CUR = `(?:${[...CODES, ...SYMBOLS.map(([s]) => s)].sort((a, b) => b.length - a.length).map(esc).join('|')})`;
+const TOKENS = [...CODES, ...SYMBOLS.map(([s]) => s)].sort((a, b) => b.length - a.length);
+const alt = (list: string[]) => list.map(esc).join('|');
+// Letter currencies (USD, kr) must not be the end of a word; symbols may touch text ("Chair$5").
+const CUR = `(?:${alt(TOKENS.filter((t) => !/^\p{L}/u.test(t)))}|(?<!\\p{L})(?:${alt(TOKENS.filter((t) => /^\p{L}/u.test(t)))}))`;
 const INT = `\\d{1,3}(?:\\s?[.,'’\\u00a0\\u202f ]\\s?\\d{3})+|\\d+`;
 const NUM = `(?:${INT})(?:\\s?[.,]\\s?\\d{1,2}(?!\\d))?`;
 // The currency before the number, or after it when it is not itself followed by a number.
-const PRICE_RE = new RegExp(`(?<![A-Za-z])(${CUR})\\s?([-−]?\\s?${NUM})|([-−]?${NUM})\\s?(${CUR})(?![A-Za-z]|\\s?\\d)`);
-const NUMBER_ONLY_RE = new RegExp(`^[-−+]?\\s?(?:${CUR}\\s?)?${NUM}\\s?(?:${CUR})?$`);
+const PRICE_RE = new RegExp(`(${CUR})\\s?([-−]?\\s?${NUM})|([-−]?${NUM})\\s?(${CUR})(?![A-Za-z]|\\s?\\d)`, 'u');
+const NUMBER_ONLY_RE = new RegExp(`^[-−+]?\\s?(?:${CUR}\\s?)?${NUM}\\s?(?:${CUR})?$`, 'u');
 const NUM_RE = new RegExp(`[-−]?${NUM}`);
 
 const decimalCache = new Map<string, string>();
@@ -100,6 +103,11 @@ export function hasPrice(text: string): boolean {
   return PRICE_RE.test(text);
 }
 
+/** How many prices `text` mentions. */
+export function countPrices(text: string): number {
+  return text.match(new RegExp(PRICE_RE.source, 'gu'))?.length ?? 0;
+}
+
 /** The first number in `text` (grouping understood), or null. */
 export function parseNumber(text: string, locale?: string): number | null {
   const m = NUM_RE.exec(text);
@@ -114,7 +122,7 @@ export function parseWholeNumber(text: string, locale?: string): number | null {
   const t = text.trim();
   if (!t || !NUMBER_ONLY_RE.test(t) || /^0\d/.test(t)) return null;
   const m = NUM_RE.exec(t);
-  const cur = new RegExp(CUR).exec(t)?.[0];
+  const cur = new RegExp(CUR, 'u').exec(t)?.[0];
   return m ? toNumber(m[0], locale, cur ? currencyCode(cur) : undefined) : null;
 }
 

@@ -1,6 +1,6 @@
 import type { Visibility } from '../dom/visibility';
 import { normalizeText } from '../dom/text';
-import { hasPrice } from './numbers';
+import { hasPrice, countPrices } from './numbers';
 
 const STATE_CLASS = /^(active|selected|current|first|last|odd|even|featured|sale|new|hidden|visible|is-.*|has-.*|js-.*)$/i;
 const NAV_LIKE = 'nav,header,footer,aside,[role="navigation"],[role="banner"],[role="contentinfo"],[role="menu"],[role="menubar"],[role="tablist"]';
@@ -31,12 +31,13 @@ function scoreGroup(members: Element[], texts: string[]): number {
 /**
  * The repeating unit of a listing under `root`: the best group of ≥ 3 sibling elements sharing tag
  * and base class, with text; groups in sibling containers of the same shape (grid rows) are merged.
- * Groups with prices, links and images win over menus and footers. Returns the visible units in
+ * Groups with prices, links and images win over menus and footers. Without a priced group of 3,
+ * one or two card-like units (a link and a price each) count too. Returns the visible units in
  * reading order, or [] when there is no such group.
  */
 export function findRepeatingUnits(root: Element, vis: Visibility): Element[] {
   const buckets = new Map<string, Element[]>();
-  const parents = [root, ...Array.from(root.querySelectorAll('*'))].filter((p) => p.childElementCount >= 2);
+  const parents = [root, ...Array.from(root.querySelectorAll('*'))].filter((p) => p.childElementCount >= 1);
   for (const parent of parents) {
     const byKey = new Map<string, Element[]>();
     for (const child of Array.from(parent.children)) {
@@ -56,17 +57,37 @@ export function findRepeatingUnits(root: Element, vis: Visibility): Element[] {
       else buckets.set(bucketKey, [...list]);
     }
   }
-  let best: Group | null = null;
-  for (const members of buckets.values()) {
-    if (members.length < 3) continue;
+  const groups = [...buckets.values()];
+  const large = bestGroup(groups.filter((m) => m.length >= 3), vis, 3);
+  if (large && large.priced >= 0.5) return large.members;
+  // Few results (one or two product cards) still make a listing when each unit looks like a card.
+  const small = bestGroup(groups.filter((m) => m.length < 3), vis, 1, isCardLike);
+  const best = small && (!large || small.score * 0.5 > large.score) ? small : large;
+  return best?.members ?? [];
+}
+
+/** One product-like unit: a link and one price (two with a struck-out one), not a whole page. */
+function isCardLike(el: Element, text: string): boolean {
+  return text.length <= 600 && countPrices(text) >= 1 && countPrices(text) <= 2
+    && (el.tagName === 'A' || !!el.querySelector('a[href]'));
+}
+
+function bestGroup(groups: Element[][], vis: Visibility, min: number, accept?: (el: Element, text: string) => boolean):
+  (Group & { priced: number }) | null {
+  let best: (Group & { priced: number }) | null = null;
+  for (const members of groups) {
     const visible = members.filter((m) => vis.isVisible(m));
     const texts = visible.map((m) => normalizeText(m.textContent));
-    const withText = visible.filter((_, i) => texts[i].length > 0);
-    if (withText.length < 3) continue;
-    const score = scoreGroup(withText, texts.filter((t) => t.length > 0));
-    if (!best || score > best.score) best = { members: withText, score };
+    const kept = visible.map((el, i) => ({ el, text: texts[i] })).filter((u) => u.text.length > 0);
+    if (kept.length < min || (accept && !kept.every((u) => accept(u.el, u.text)))) continue;
+    const score = scoreGroup(kept.map((u) => u.el), kept.map((u) => u.text));
+    // Single cards: on equal scores the deeper group wins (the card, not its one-child wrapper).
+    const deeper = accept && best && score === best.score && best.members[0].contains(kept[0].el);
+    if (!best || score > best.score || deeper) {
+      best = { members: kept.map((u) => u.el), score, priced: kept.filter((u) => hasPrice(u.text)).length / kept.length };
+    }
   }
-  return best?.members ?? [];
+  return best;
 }
 
 const ids = new WeakMap<Element, number>();

@@ -1,6 +1,6 @@
 import type { Visibility } from '../dom/visibility';
 import { normalizeText } from '../dom/text';
-import { coerceValue, absoluteUrl, type ExtractedRecord } from './values';
+import { coerceColumns, absoluteUrl, type ExtractedRecord } from './values';
 
 interface Cell {
   text: string;
@@ -97,7 +97,7 @@ export interface TableOptions {
 
 /**
  * Table (or ARIA grid) → records keyed by header text; cells under one spanning header are joined;
- * numbers and prices become numbers, unambiguous dates ISO. Headerless tables get column1…n.
+ * numbers and prices of numeric columns become numbers, unambiguous dates ISO. Headerless tables get column1…n.
  * A row with a single link gains `url`.
  */
 export function extractTable(table: Element, opts: TableOptions): ExtractedRecord[] {
@@ -106,7 +106,8 @@ export function extractTable(table: Element, opts: TableOptions): ExtractedRecor
   const width = Math.max(...grid.map((r) => r.length));
   const headerIdx = headerRowIndex(table, grid);
   const names = headerNames(headerIdx >= 0 ? grid[headerIdx] : undefined, width);
-  const records: ExtractedRecord[] = [];
+  const rows: Array<Record<string, string>> = [];
+  const urls: Array<string | undefined> = [];
   grid.forEach((row, r) => {
     if (r <= headerIdx || row.every((c) => !c || c.header)) return;
     const texts = new Map<string, string[]>();
@@ -116,14 +117,14 @@ export function extractTable(table: Element, opts: TableOptions): ExtractedRecor
       if (cell && !(cell.spanned && names[i] !== names[i - 1]) && !parts.includes(cell.text)) parts.push(cell.text);
       texts.set(names[i], parts);
     }
-    const record: ExtractedRecord = {};
-    for (const [key, parts] of texts) record[key] = coerceValue(parts.join(' '), opts.locale);
+    const record: Record<string, string> = {};
+    for (const [key, parts] of texts) record[key] = parts.join(' ');
     const links = new Set(row.flatMap((c) => (c ? Array.from(c.el.querySelectorAll('a[href]')) : []))
       .map((a) => absoluteUrl(a.getAttribute('href'), opts.baseUrl)).filter(Boolean));
-    if (links.size === 1 && !('url' in record)) record.url = [...links][0]!;
-    records.push(record);
+    urls.push(links.size === 1 && !('url' in record) ? [...links][0]! : undefined);
+    rows.push(record);
   });
-  return records;
+  return coerceColumns(rows, opts.locale).map((record, i) => (urls[i] ? { ...record, url: urls[i]! } : record));
 }
 
 /** The table to extract from: the target (or its table), else the visible data table with most rows. */

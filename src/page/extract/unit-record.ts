@@ -1,5 +1,5 @@
 import type { Visibility } from '../dom/visibility';
-import { normalizeText } from '../dom/text';
+import { normalizeText, readableText } from '../dom/text';
 import { parsePrice, hasPrice, tidyPriceText, type ParsedPrice } from './numbers';
 import { coerceValue, keyFromLabel, absoluteUrl, type ExtractedRecord } from './values';
 
@@ -56,7 +56,7 @@ function unitName(unit: Element, priceText: string | undefined, vis: Visibility)
   const alt = normalizeText(unit.querySelector('img[alt]:not([alt=""])')?.getAttribute('alt'));
   if (alt) return { name: alt, el: null };
   // A bare link or list item is its own name.
-  return ok(unit) ? { name: normalizeText(unit.textContent), el: unit } : { name: '', el: null };
+  return ok(unit) ? { name: readableText(unit, vis.layout), el: unit } : { name: '', el: null };
 }
 
 function labelPairs(unit: Element, record: ExtractedRecord, opts: UnitOptions): void {
@@ -73,16 +73,25 @@ function labelPairs(unit: Element, record: ExtractedRecord, opts: UnitOptions): 
     const td = th.nextElementSibling;
     if (td) put(normalizeText(th.textContent), normalizeText(td.textContent));
   }
-  for (const el of Array.from(unit.querySelectorAll('li,p,span,div,small'))) {
+  for (const el of [unit, ...Array.from(unit.querySelectorAll('li,p,span,div,small'))]) {
     if (el.querySelector('li,p,div') || !opts.vis.isVisible(el)) continue;
     const m = /^([^:]{1,30}):\s*(.{1,80})$/.exec(normalizeText(el.textContent));
     if (m) put(m[1], m[2]);
+  }
+  // <div><span>Manufacturer</span><span>Herman Miller</span></div>: a short word label and a value.
+  for (const el of [unit, ...Array.from(unit.querySelectorAll('div,li,p'))]) {
+    const kids = el.children;
+    if (kids.length !== 2 || kids[0].childElementCount || kids[1].childElementCount) continue;
+    if (/^(A|BUTTON|INPUT|SELECT)$/.test(kids[0].tagName) || /^(A|BUTTON|INPUT|SELECT)$/.test(kids[1].tagName)) continue;
+    const label = normalizeText(kids[0].textContent);
+    if (/^[^\d.!?]{1,30}$/.test(label) && /\p{L}/u.test(label)) put(label, normalizeText(kids[1].textContent));
   }
 }
 
 /**
  * One listing unit (card, list item) → a record with the normalized keys name, price, priceText,
- * currency, url, image, plus label:value pairs found in the unit (dl, th/td, "Label: value").
+ * currency, url, image, plus label:value pairs found in the unit (dl, th/td, "Label: value",
+ * label and value side by side).
  */
 export function recordFromUnit(unit: Element, opts: UnitOptions): ExtractedRecord {
   const record: ExtractedRecord = {};

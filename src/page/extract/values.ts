@@ -17,6 +17,27 @@ export function coerceValue(raw: string | null | undefined, locale?: string): Re
 }
 
 /**
+ * Types whole columns: a column is numeric when at least half of its filled cells are numbers, and
+ * only then are its cells turned into numbers ("1984" stays a title among other titles). Dates
+ * become ISO, empty cells null.
+ */
+export function coerceColumns(rows: Array<Record<string, string>>, locale?: string): ExtractedRecord[] {
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const numeric = new Set(keys.filter((k) => {
+    const filled = rows.map((r) => normalizeText(r[k])).filter(Boolean);
+    return filled.filter((t) => parseWholeNumber(t, locale) !== null).length * 2 >= filled.length && filled.length > 0;
+  }));
+  return rows.map((row) => {
+    const out: ExtractedRecord = {};
+    for (const [k, raw] of Object.entries(row)) {
+      const text = normalizeText(raw);
+      out[k] = !text ? null : numeric.has(k) ? coerceValue(text, locale) : parseDateISO(text, locale) ?? text;
+    }
+    return out;
+  });
+}
+
+/**
  * A label as a record key: camelCase words, letters and digits only ("Ship weight:" → "shipWeight").
  * Falls back to `fallback` when nothing is left.
  */

@@ -69,6 +69,16 @@ function isRedundant(el: Element, kind: EntryKind, name: string, found: Collecte
   return false;
 }
 
+/** A named link replaces an unnamed link to the same place just before it (a card's image link). */
+function dropUnnamedTwin(el: Element, found: CollectedElement[]): void {
+  if (el.tagName !== 'A') return;
+  const href = el.getAttribute('href');
+  for (let i = found.length - 1; i >= Math.max(0, found.length - 3); i--) {
+    const prev = found[i];
+    if (!prev.name && prev.el.tagName === 'A' && prev.el.getAttribute('href') === href) return void found.splice(i, 1);
+  }
+}
+
 /**
  * Walks the page (shadow roots and same-origin frames included) and returns the visible interactive
  * and meaningful elements in reading order, with role and accessible name.
@@ -105,6 +115,7 @@ export function collectElements(doc: Document, opts: CollectOptions): CollectRes
       : displayName(el, role, nameOpts);
     if ((kind !== 'interactive' || isPointer) && !name) return;
     if (isRedundant(el, kind, name, out)) return;
+    dropUnnamedTwin(el, out);
     const item: CollectedElement = { el, role: role || CLICKABLE_ROLE, name: truncateText(collapseRepeats(name), maxName), kind, landmark: ownLandmark };
     out.push(item);
     if (opts.onItem && !opts.onItem(item)) {

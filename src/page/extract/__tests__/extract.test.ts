@@ -22,10 +22,16 @@ describe('tables', () => {
     ]);
   });
 
-  it('names the columns of a headerless table and keeps codes with leading zeros as text', () => {
+  it('names the columns of a headerless table; a mostly-text column stays text', () => {
     expect(table('headerless')).toEqual([
-      { column1: 'Width', column2: '68 cm' }, { column1: 'Weight', column2: 19.5 }, { column1: 'SKU', column2: '00123' },
+      { column1: 'Width', column2: '68 cm' }, { column1: 'Weight', column2: '19.5' }, { column1: 'SKU', column2: '00123' },
     ]);
+  });
+
+  it('types whole columns, so a number among titles stays a title', () => {
+    setDocument(`<table id="books"><tr><th>Title</th><th>Year</th></tr><tr><td>Emma</td><td>1815</td></tr>
+      <tr><td>1984</td><td>1949</td></tr><tr><td>Dune</td><td>1965</td></tr></table>`);
+    expect(table('books')).toEqual([{ Title: 'Emma', Year: 1815 }, { Title: '1984', Year: 1949 }, { Title: 'Dune', Year: 1965 }]);
   });
 
   it('finds th cells in the first body row and joins cells under a spanning header', () => {
@@ -99,10 +105,29 @@ describe('listings (cards and list items)', () => {
     expect(headerLinks.map((r) => r.name)).toEqual(['Home', 'Chairs', 'Desks', 'Cart (0)']);
   });
 
+  it('reads a label and a value set side by side, keeping their words apart', () => {
+    const spec = (k: string, v: string) => `<div class="spec"><span class="k">${k}</span><span class="v">${v}</span></div>`;
+    setDocument(`<div class="specs">${spec('Manufacturer', 'Herman Miller')}${spec('Item #', '1001')}${spec('Size', 'B')}</div>`);
+    expect(run({ what: 'list' }).records).toEqual([
+      { name: 'Manufacturer Herman Miller', manufacturer: 'Herman Miller' },
+      { name: 'Item # 1001', item: 1001 },
+      { name: 'Size B', size: 'B' },
+    ]);
+  });
+
   it('merges cards split over grid rows into one list', () => {
     const card = (i: number) => `<div class="card"><h4>Item ${i}</h4><span>$${i}.00</span></div>`;
     setDocument(`<div class="row">${card(1)}${card(2)}</div><div class="row">${card(3)}${card(4)}</div>`);
     expect(run({ what: 'list' }).records.map((r) => r.price)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('takes one or two product cards over a longer list of filters', () => {
+    const filters = ['Chairs', 'Desks', 'Lamps', 'Monitors'].map((f) => `<label class="f"><input type="checkbox"> ${f}</label>`).join('');
+    setDocument(`<aside>${filters}</aside><main><div class="grid"><div class="tile"><img src="/a.jpg" alt="">
+      <a href="/p/1">Aeron Chair</a><span>$1,099.99</span></div></div></main>`);
+    expect(run({ what: 'list' }).records).toEqual([
+      { name: 'Aeron Chair', price: 1099.99, priceText: '$1,099.99', currency: 'USD', url: 'http://localhost:3000/p/1', image: 'http://localhost:3000/a.jpg' },
+    ]);
   });
 
   it('uses table extraction when the repeated unit is a table row', async () => {
