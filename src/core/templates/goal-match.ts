@@ -105,6 +105,16 @@ export function paramsFromGoal(t: Template, parsed: ParsedGoalLike, ctx: MatchCo
 }
 
 /**
+ * The intent to match templates by: an extract goal that asks for more than one page ("extract the
+ * table from all pages", pages 'all' or > 1) is a pagination goal, whatever verb it starts with.
+ */
+function matchIntent(parsed: ParsedGoalLike): string | undefined {
+  const pages = readPath(parsed, 'constraints.pages');
+  const several = pages === 'all' || (typeof pages === 'number' && pages > 1);
+  return parsed.intent === 'extract' && several ? 'paginate' : parsed.intent;
+}
+
+/**
  * Picks the template that best fits a parsed goal and fills its parameters from the goal's
  * entities and constraints ("compare the price of X on A, B and C" → price-comparison with
  * { product: X, sites: [A, B, C] }). Score = 0.5 intent + 0.2 words + 0.3 share of required
@@ -112,9 +122,10 @@ export function paramsFromGoal(t: Template, parsed: ParsedGoalLike, ctx: MatchCo
  */
 export function matchGoal(registry: { list(): Template[] }, parsed: ParsedGoalLike, ctx: MatchContext = {}): GoalMatch | null {
   const words = wordsOf(parsed, ctx);
+  const intent = matchIntent(parsed);
   let best: GoalMatch | null = null;
   for (const template of registry.list()) {
-    const i = intentScore(template, parsed.intent);
+    const i = intentScore(template, intent);
     const w = textScore(template, words);
     if (i === 0 && w < 0.5) continue;
     const { params, missing } = paramsFromGoal(template, parsed, ctx);

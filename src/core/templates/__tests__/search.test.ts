@@ -75,6 +75,15 @@ describe('matching a parsed goal', () => {
     expect(paged).toMatchObject({ template: { name: 'pagination' }, params: { what: 'table', maxPages: 3 } });
   });
 
+  it('reads an extract goal over several pages as pagination, and one page as extraction', () => {
+    const allPages = matchGoal(registry, { intent: 'extract', text: 'extract the table from all pages', entities: { subject: 'table' }, constraints: { pages: 'all' } });
+    expect(allPages).toMatchObject({ template: { name: 'pagination' }, params: { what: 'table', maxPages: 200 } });
+    const twoPages = matchGoal(registry, { intent: 'extract', text: 'extract the table from 2 pages', constraints: { pages: 2 } });
+    expect(twoPages).toMatchObject({ template: { name: 'pagination' }, params: { maxPages: 2 } });
+    const firstPage = matchGoal(registry, { intent: 'extract', text: 'extract the table from the first page', constraints: { pages: 1 } });
+    expect(firstPage!.template.name).toBe('data-extraction');
+  });
+
   it('turns a record of values into form lines', () => {
     const match = matchGoal(registry, { intent: 'fill', entities: { values: { Name: 'Ada', Email: 'ada@example.com' } } });
     expect(match).toMatchObject({ template: { name: 'form-filling' }, params: { values: ['Name: Ada', 'Email: ada@example.com'] }, missing: [] });
