@@ -13,7 +13,7 @@ import type { RunEvent } from '../core/events';
 import type { RunRecord } from '../core/run';
 import { createExtensionPageDriver } from './page-driver';
 import { createProviderSwitch } from './providers';
-import { confidentOnly, onlyWhen } from './confident-planner';
+import { confidentOnly, hardened, onlyWhen } from './confident-planner';
 import { loadSettings, watchSettings, type Settings } from './settings';
 import { systemClock, randomIds } from './system-ports';
 import { kvKeys } from './kv-keys';
@@ -64,11 +64,13 @@ export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => v
   };
   const planners = [
     recording,
-    onlyWhen(() => settings.flags.templates, createTemplatePlanner(registry, (g) => parseGoal(g))),
-    createCachePlanner(cache),
-    onlyWhen(() => settings.flags.offlineFirst, confidentOnly(offline, OFFLINE_FIRST_CONFIDENCE)),
-    ...providers.planners(),
-    offline,
+    ...[
+      onlyWhen(() => settings.flags.templates, createTemplatePlanner(registry, (g) => parseGoal(g))),
+      createCachePlanner(cache),
+      onlyWhen(() => settings.flags.offlineFirst, confidentOnly(offline, OFFLINE_FIRST_CONFIDENCE)),
+      ...providers.planners(),
+      offline,
+    ].map(hardened),
   ];
 
   const config = await loadConfig({ kv: new IdbKv(db, 'config:') });

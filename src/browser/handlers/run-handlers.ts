@@ -59,7 +59,9 @@ export function runHandlers(svc: Services, tabs: TabsApi, onActive: () => void):
         ? await tabs.get(tabId).catch(() => null)
         : (await tabs.query({ active: true, currentWindow: true })).find((t) => !t.url?.startsWith('chrome-extension://')) ?? null;
       if (!tab?.id) return { tabId: null, url: null, title: null, restricted: 'No tab is selected.' };
-      return { tabId: tab.id, url: tab.url ?? null, title: (tab as { title?: string }).title ?? null, restricted: restrictedReason(tab.url) };
+      // The browser hides the URL of tabs Errand may not touch (chrome:// pages, sites not granted yet).
+      const hidden = 'Errand cannot act on browser pages like chrome://, and has no access to this tab. Open a web page, or right-click it and choose "Automate this page".';
+      return { tabId: tab.id, url: tab.url ?? null, title: (tab as { title?: string }).title ?? null, restricted: tab.url ? restrictedReason(tab.url) : hidden };
     },
   };
 }

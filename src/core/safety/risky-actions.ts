@@ -1,10 +1,10 @@
 /** Verb families that make a step high-risk: money, irreversible changes, messages, accounts, passwords. */
 const RISK_FAMILIES: Record<string, RegExp> = {
-  submit: /\b(submit|send|post|publish|apply|confirm)\w*/i,
-  purchase: /\b(buy|purchas|pay|checkout|check out|order|book|subscribe|place order)\w*/i,
-  delete: /\b(delet|remov|eras|cancel|unsubscrib|destroy|drop)\w*/i,
-  account: /\b(sign ?up|register|create (an )?account|log ?in|sign ?in)\w*/i,
-  password: /\bpassword|passcode|\bpin\b/i,
+  submit: /\b(submit\w*|send|sends|sending|publish\w*|confirm\w*|post)\b/i,
+  purchase: /\b(buy|purchas\w*|pay|payment|checkout|check out|place (an |my |the )?order|order now|book now|subscribe)\b/i,
+  delete: /\b(delet\w*|remov\w*|eras\w*|unsubscrib\w*|destroy\w*|cancel (my |the )?(order|subscription|account))\b/i,
+  account: /\b(sign ?up|register|create (an |my )?account)\b/i,
+  password: /\b(password|passcode|pin)\b/i,
 };
 
 /** The risk families a piece of text mentions (e.g. a step description or a button name). */

@@ -8,6 +8,10 @@ describe('risky actions', () => {
     expect(isHighRiskText('Type into the password field')).toBe(true);
     expect(isHighRiskText('Click "Add to cart"')).toBe(false);
     expect(riskFamilies('Buy now and delete')).toEqual(['purchase', 'delete']);
+    // Everyday words that only look risky.
+    for (const harmless of ['Type into Postcode', 'Click "Apply" (price filter)', 'Open the Books page', 'Sort order', 'Choose from the dropdown', 'Posted 2 days ago']) {
+      expect(isHighRiskText(harmless), harmless).toBe(false);
+    }
   });
 
   it('lets only the goal authorize a risky step', () => {
