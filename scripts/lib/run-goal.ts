@@ -77,14 +77,16 @@ export async function runGoal(errand: ErrandBrowser, opts: RunGoalOptions): Prom
     }
     const run = await askBackground<RunRecord | null>(panel, 'run.get', { runId });
     if (!run) break;
-    if (FINAL.has(run.status) || (run.status === 'paused' && run.error)) {
-      return { runId, status: run.status, run, events, durationMs: Date.now() - t0, panel, page };
-    }
-    if (run.status === 'awaiting-approval') {
-      await askBackground(panel, 'run.approve', { runId });
-    } else if (run.status === 'waiting-user' && !answered.has(run.lastSeq)) {
+    const question = run.pending && ['paused', 'waiting-user'].includes(run.status) ? run.pending : undefined;
+    if (question && !answered.has(run.lastSeq)) {
       answered.add(run.lastSeq);
-      await askBackground(panel, 'run.answer', { runId, value: answerFor(run, events, opts) });
+      const value = answerFor(run.goal, question, opts);
+      if (value === null) return { runId, status: run.status, run, events, durationMs: Date.now() - t0, panel, page };
+      await askBackground(panel, 'run.answer', { runId, value });
+    } else if (FINAL.has(run.status) || (run.status === 'paused' && !question)) {
+      return { runId, status: run.status, run, events, durationMs: Date.now() - t0, panel, page };
+    } else if (run.status === 'awaiting-approval') {
+      await askBackground(panel, 'run.approve', { runId });
     }
     await sleep(150);
   }
@@ -93,13 +95,18 @@ export async function runGoal(errand: ErrandBrowser, opts: RunGoalOptions): Prom
   return { runId, status: 'timeout', run, events, durationMs: Date.now() - t0, panel, page };
 }
 
-function answerFor(run: RunRecord, events: RunEvent[], opts: RunGoalOptions): string | boolean {
-  const waiting = [...events].reverse().find((e) => e.type === 'run.waiting-user');
-  const field = typeof waiting?.data?.field === 'string' ? waiting.data.field : undefined;
-  if (waiting?.data?.mode === 'input') return (field && opts.answers?.[field]) ?? '';
-  const text = `${waiting?.message ?? ''} ${String(waiting?.data?.stepDescription ?? '')}`;
+/**
+ * How the runner answers a question no person is there to answer; null = leave it unanswered.
+ * Inputs come from --answer; confirmations follow the policy; a step interrupted by a worker
+ * restart is taken as done (the page kept running while the worker was away).
+ */
+function answerFor(goal: string, q: NonNullable<RunRecord['pending']>, opts: RunGoalOptions): string | boolean | null {
+  if (q.kind === 'input') return (q.field && opts.answers?.[q.field]) ?? null;
+  if (q.kind === 'recheck') return true;
+  if (q.kind === 'origin') return false;
   const policy = opts.confirm ?? 'goal';
   if (policy === 'all') return true;
   if (policy === 'none') return false;
-  return goalAuthorizes(run.goal, text);
+  // Judge the step itself (quoted in the question), not the question's own wording.
+  return goalAuthorizes(goal, /"([^"]+)"/.exec(q.message)?.[1] ?? q.message);
 }
