@@ -1,11 +1,11 @@
 import type { Visibility } from '../dom/visibility';
-import { normalizeText, readableText } from '../dom/text';
+import { normalizeText, readableText, truncateText } from '../dom/text';
 import { parsePrice, hasPrice, tidyPriceText, type ParsedPrice } from './numbers';
 import { coerceValue, keyFromLabel, absoluteUrl, type ExtractedRecord } from './values';
 
 const OLD_PRICE = /(^|[-_\s])(was|old|strike|struck|original|regular|list-?price|compare|rrp|uvp|before)([-_\s]|$)/i;
 const TITLE_SELECTOR = '[itemprop="name"],h1,h2,h3,h4,h5,h6,[role="heading"],[class*="title" i],[class*="name" i]';
-const RESERVED = new Set(['name', 'price', 'priceText', 'currency', 'url', 'image']);
+const RESERVED = new Set(['name', 'price', 'priceText', 'currency', 'url', 'image', 'text']);
 
 /** Options for reading a unit. */
 export interface UnitOptions {
@@ -84,14 +84,17 @@ function labelPairs(unit: Element, record: ExtractedRecord, opts: UnitOptions): 
     if (kids.length !== 2 || kids[0].childElementCount || kids[1].childElementCount) continue;
     if (/^(A|BUTTON|INPUT|SELECT)$/.test(kids[0].tagName) || /^(A|BUTTON|INPUT|SELECT)$/.test(kids[1].tagName)) continue;
     const label = normalizeText(kids[0].textContent);
-    if (/^[^\d.!?]{1,30}$/.test(label) && /\p{L}/u.test(label)) put(label, normalizeText(kids[1].textContent));
+    const value = normalizeText(kids[1].textContent);
+    // A title followed by its text (a review's author and words) is not a label and a value.
+    if (label === record.name || value.length > 60) continue;
+    if (/^[^\d.!?]{1,30}$/.test(label) && /\p{L}/u.test(label)) put(label, value);
   }
 }
 
 /**
  * One listing unit (card, list item) → a record with the normalized keys name, price, priceText,
  * currency, url, image, plus label:value pairs found in the unit (dl, th/td, "Label: value",
- * label and value side by side).
+ * label and value side by side), and `text` for units without a price (reviews, articles).
  */
 export function recordFromUnit(unit: Element, opts: UnitOptions): ExtractedRecord {
   const record: ExtractedRecord = {};
@@ -112,5 +115,8 @@ export function recordFromUnit(unit: Element, opts: UnitOptions): ExtractedRecor
   const image = absoluteUrl(src, opts.baseUrl);
   if (image) record.image = image;
   labelPairs(unit, record, opts);
+  // Units without a price (reviews, articles, results) are about their words: keep them.
+  const text = price ? '' : truncateText(readableText(unit, opts.vis.layout), 500);
+  if (text && text !== name) record.text = text;
   return record;
 }

@@ -115,6 +115,12 @@ describe('listings (cards and list items)', () => {
     ]);
   });
 
+  it('keeps the words of units without a price, such as reviews', () => {
+    const review = (who: string, said: string) => `<article class="review"><strong>${who}</strong><p>${said}</p></article>`;
+    setDocument(review('Ana', 'Comfortable all day.') + review('Ben', 'Too firm for me.') + review('Cy', 'Worth the price.'));
+    expect(run({ what: 'list' }).records[1]).toEqual({ name: 'Ben', text: 'Ben Too firm for me.' });
+  });
+
   it('merges cards split over grid rows into one list', () => {
     const card = (i: number) => `<div class="card"><h4>Item ${i}</h4><span>$${i}.00</span></div>`;
     setDocument(`<div class="row">${card(1)}${card(2)}</div><div class="row">${card(3)}${card(4)}</div>`);
