@@ -63,9 +63,17 @@ function matchesSafe(el: Element, selector: string): boolean {
   }
 }
 
+const SENSITIVE = /^(cc-number|cc-csc|cc-exp|current-password|new-password|one-time-code)$|password|passwd|secret|token|cvv|cvc|ssn|iban/i;
+
+/** Fields whose value must not leave the page (snapshots reach AI providers): passwords, card data, codes. */
+export function isSensitive(el: HTMLInputElement | HTMLTextAreaElement): boolean {
+  if ((el.getAttribute('type') ?? '').toLowerCase() === 'password') return true;
+  return [el.getAttribute('autocomplete'), el.getAttribute('name'), el.id].some((v) => !!v && SENSITIVE.test(v));
+}
+
 /**
- * Current value shown to the user: typed text (passwords masked), the selected option's text,
- * a slider's value. Undefined for elements without a value.
+ * Current value shown to the user: typed text (passwords, card numbers and codes masked), the
+ * selected option's text, a slider's value. Undefined for elements without a value.
  */
 export function elementValue(el: Element, max = 40): string | undefined {
   const tag = el.tagName.toUpperCase();
@@ -79,7 +87,7 @@ export function elementValue(el: Element, max = 40): string | undefined {
     const type = (input.getAttribute('type') ?? '').toLowerCase();
     if (['checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'hidden'].includes(type)) return undefined;
     if (!input.value) return undefined;
-    return type === 'password' ? '••••' : truncateText(normalizeText(input.value), max);
+    return isSensitive(input) ? '••••' : truncateText(normalizeText(input.value), max);
   }
   const role = roleOf(el);
   if (role === 'slider' || role === 'spinbutton' || role === 'progressbar') {

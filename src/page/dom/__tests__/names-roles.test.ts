@@ -55,6 +55,12 @@ describe('roles', () => {
     expect(relatedRoles('textbox')).toContain('searchbox');
   });
 
+  it('masks the values of password, card and code fields', () => {
+    setDocument(`<input id="cc" autocomplete="cc-number" value="4111111111111111"><input id="otp" name="otp_token" value="123456">
+      <input id="q" value="aeron chair">`);
+    expect(['cc', 'otp', 'q'].map((id) => elementValue(q(`#${id}`)))).toEqual(['••••', '••••', 'aeron chair']);
+  });
+
   it('names by aria-labelledby first, content for buttons and links, alt for images', () => {
     setDocument(`<span id="l1">Save</span><span id="l2">draft</span><button id="b" aria-labelledby="l1 l2" aria-label="ignored">x</button>
       <a id="a" href="#"><img alt="Cart"> <span aria-hidden="true">🛒</span><span>(2)</span></a>
