@@ -36,9 +36,20 @@ export function runHandlers(svc: Services, tabs: TabsApi, onActive: () => void):
     },
     'run.approve': ({ runId, plan }) => started(o.approve(runId, plan)),
     'run.pause': async ({ runId }) => ({ runId: (await o.pause(runId)).id }),
-    'run.resume': ({ runId }) => started(o.resume(runId)),
+    async 'run.resume'({ runId }) {
+      // "Grant site access" then Resume: resuming a run that waits for a new origin approves it.
+      const run = await existing(runId);
+      if (run.pending?.kind === 'origin' && run.pending.origin) return started(o.approveOrigin(runId, run.pending.origin));
+      return started(o.resume(runId));
+    },
     'run.cancel': async ({ runId }) => ({ runId: (await o.cancel(runId)).id }),
-    'run.retry': ({ runId }) => started(o.retry(runId)),
+    async 'run.retry'({ runId }) {
+      const run = await existing(runId);
+      if (run.status === 'interrupted') return started(o.resume(runId));
+      // A failed run starts again as a new run from its plan (the failed one stays in history).
+      if (run.status === 'failed' && run.plan) return started(o.replay(runId));
+      return started(o.retry(runId));
+    },
     async 'run.answer'({ runId, value }) {
       const run = await existing(runId);
       if (run.pending?.kind === 'origin' && run.pending.origin && value === true) return started(o.approveOrigin(runId, run.pending.origin));
