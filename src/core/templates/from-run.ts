@@ -57,6 +57,14 @@ function parameterize(node: Json, value: ParamValue, name: string, count = { n: 
   return node;
 }
 
+/** Renames `{{param.from}}` (with any filters) to `{{param.to}}` everywhere in the steps. */
+function renameParam(node: Json, from: string, to: string): Json {
+  if (typeof node === 'string') return node.replace(new RegExp(`\\{\\{param\\.${from}(\\|[^}]*)?\\}\\}`, 'g'), `{{param.${to}$1}}`);
+  if (Array.isArray(node)) return node.map((v) => renameParam(v, from, to));
+  if (node !== null && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, renameParam(v, from, to)]));
+  return node;
+}
+
 function findStep(steps: Step[], id: string): Step | undefined {
   for (const s of steps) {
     if (s.id === id) return s;
@@ -145,15 +153,22 @@ export function templateFromRun(run: RunRecord, options: FromRunOptions): Templa
     return count.n;
   };
 
-  for (const [name, value] of Object.entries(plan.params)) addParam(name, value);
+  // The person's choices first: a plan parameter holding the same value then takes the chosen name
+  // (a run from a template has "aeron" both in its params and, substituted, in its steps).
+  const planParamWith = (value: ParamValue) => Object.keys(plan.params).find((k) => sameValue(plan.params[k], value));
   for (const choice of options.paramChoices) {
     const value = choice.value ?? (choice.path ? valueAtPath(plan, choice.path) : undefined);
     if (!/^[A-Za-z_]\w{0,39}$/.test(choice.paramName)) issues.push({ param: choice.paramName, message: 'Parameter names are words like "product".' });
     else if (value === undefined) issues.push({ param: choice.paramName, message: `Nothing at "${choice.path ?? ''}" in the plan.` });
     else if (!isParamValue(value)) issues.push({ param: choice.paramName, message: 'Only text, numbers, yes/no and lists of text can become parameters.' });
-    else if (addParam(choice.paramName, value, choice) === 0 && !(choice.paramName in plan.params)) {
+    else if (addParam(choice.paramName, value, choice) === 0 && !(choice.paramName in plan.params) && planParamWith(value) === undefined) {
       issues.push({ param: choice.paramName, message: `The value "${String(value)}" does not appear in the plan's steps.` });
     }
+  }
+  for (const [name, value] of Object.entries(plan.params)) {
+    const chosen = [...params.keys()].find((p) => sameValue(values[p], value));
+    if (chosen === undefined) addParam(name, value);
+    else if (chosen !== name) steps = renameParam(steps, name, chosen);
   }
   if (issues.length) throw new PlanInvalid(`Cannot save the run as a template: ${issues.map((i) => i.message).join(' ')}`, { issues });
 

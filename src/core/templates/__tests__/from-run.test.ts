@@ -48,6 +48,24 @@ describe('saving a run as a template', () => {
     expect(replay.steps[1]).toMatchObject({ limit: 3, query: 'mug' });
   });
 
+  it('gives a chosen name to a value the plan already holds as a parameter (a run from a template)', () => {
+    const source = parseTemplate(shopSearch({ steps: [
+      { id: 'find', kind: 'type', description: 'Search for {{param.query}}', value: '{{param.query}}', target: { description: 'box', strategies: [{ css: '#q' }] } },
+      { id: 'open', kind: 'navigate', description: 'Open', url: '{{param.site}}search?q={{param.query|url}}' },
+    ] }));
+    const plan = instantiateTemplate(source, { site: 'shop.example', query: 'aeron' });
+    const fromTemplate = templateFromRun(finishedRun(plan), { name: 'again', title: 'Again', paramChoices: [{ path: 'find.value', paramName: 'product' }] });
+    expect(fromTemplate.params.map((p) => p.name)).toEqual(['product', 'site', 'limit']);
+    expect(fromTemplate.steps[0]).toMatchObject({ value: '{{param.product}}', description: 'Search for {{param.product}}' });
+    expect(instantiateTemplate(fromTemplate, { product: 'embody', site: 'b.example', limit: 5 }).steps[0]).toMatchObject({ value: 'embody' });
+
+    // A plan that kept its placeholder: the parameter is renamed, filters and all.
+    const kept = aiPlan({ params: { query: 'aeron' }, steps: [{ id: 's1', kind: 'navigate', description: 'Open', confidence: 1, risk: 'low', url: 'https://shop.example/s?q={{param.query|url}}' }] });
+    const renamed = templateFromRun(finishedRun(kept), { name: 'again', title: 'Again', paramChoices: [{ value: 'aeron', paramName: 'product' }] });
+    expect(renamed.params.map((p) => p.name)).toEqual(['product']);
+    expect(renamed.steps[0]).toMatchObject({ url: 'https://shop.example/s?q={{param.product|url}}' });
+  });
+
   it('accepts choices by value, and infers the parameter type from it', () => {
     const plan = aiPlan({ params: {}, steps: [
       ...aiPlan().steps,
