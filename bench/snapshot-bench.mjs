@@ -50,20 +50,24 @@ async function measure(page, runs) {
 
 /**
  * Measures snapshots of each page in headless Chromium (plus the generated 10k-element page).
- * @param {{ pages?: string[], runs?: number, executablePath?: string }} options
- *   pages: http(s) URLs or HTML file paths; runs: snapshots per page (after one warm-up).
+ * @param {{ pages?: string[], runs?: number, executablePath?: string, args?: string[] }} options
+ *   pages: http(s) URLs or HTML file paths; runs: snapshots per page (after one warm-up);
+ *   args: Chromium flags (default: the sandbox-free headless set above).
  * @returns {Promise<Array<{ page: string, elements: number, domElements: number, chars: number, tokens: number, tokensPerElement: number, medianMs: number, p95Ms: number }>>}
  */
-export async function benchSnapshots({ pages = [], runs = 20, executablePath = '/usr/bin/chromium' } = {}) {
+export async function benchSnapshots({ pages = [], runs = 20, executablePath = '/usr/bin/chromium', args = CHROMIUM_ARGS } = {}) {
   const script = await bundlePageAgent({ minify: true });
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args });
   const rows = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const targets = [...pages.map((p) => ({ label: p, url: /^https?:/.test(p) ? p : pathToFileURL(resolve(p)).href })), { label: GENERATED }];
     for (const target of targets) {
-      if (target.url) await page.goto(target.url, { waitUntil: 'load' });
-      else await page.setContent(generatedPage(), { waitUntil: 'load' });
+      if (target.url) {
+        await page.goto(target.url, { waitUntil: 'load' });
+        // Pages that draw their content after load (tiles rendered from inline JSON) get a moment.
+        await page.waitForLoadState('networkidle').catch(() => undefined);
+      } else await page.setContent(generatedPage(), { waitUntil: 'load' });
       await page.addScriptTag({ content: script });
       await measure(page, 1); // warm-up: JIT and style computation
       const { times, text, elements, elementCount } = await measure(page, runs);
