@@ -2,6 +2,7 @@ import type { Locator, LocatorStrategy } from '../../core/plan';
 import type { SnapshotElement } from '../../core/ports';
 import { ElementNotFound } from '../../core/errors';
 import { takeSnapshot } from '../snapshot/snapshot';
+import { RefRegistry } from '../snapshot/refs';
 import type { LocateContext } from './locate';
 import { similarity } from './text-match';
 
@@ -19,17 +20,19 @@ function queryTexts(locator: Locator): string[] {
 
 /**
  * Up to `limit` elements of a fresh snapshot whose names are closest to what the locator looked
- * for, best first. The snapshot replaces the refs, so the candidates' refs resolve right away.
+ * for, best first. Their refs resolve right away; refs of the latest snapshot do not move (the
+ * planner may hold them), elements it did not list get new numbers.
  */
 export function nearestCandidates(locator: Locator, ctx: LocateContext, limit = 5): SnapshotElement[] {
-  const snapshot = takeSnapshot(ctx.doc, { refs: ctx.refs, layout: ctx.vis.layout, maxChars: 20_000 });
+  const own = new RefRegistry();
+  const snapshot = takeSnapshot(ctx.doc, { refs: own, layout: ctx.vis.layout, maxChars: 20_000 });
   const queries = queryTexts(locator);
   return snapshot.elements
     .map((e) => ({ e, score: Math.max(...queries.map((q) => similarity(`${e.name} ${e.context ?? ''}`.trim(), q)), similarity(e.name, queries[0] ?? '')) }))
     .filter((x) => x.score > 0.2)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map((x) => x.e);
+    .map(({ e }) => ({ ...e, ref: ctx.refs.ensure(own.resolve(e.ref)!) }));
 }
 
 /** Adds `details.candidates` to an ElementNotFound (other errors pass through untouched). */

@@ -22,6 +22,21 @@ export class RefRegistry {
     return el && el.isConnected ? el : undefined;
   }
 
+  /**
+   * The element's ref, adding it under the next free number when the latest snapshot did not list
+   * it. Existing refs never move, so refs a planner already holds stay valid.
+   */
+  ensure(el: Element): string {
+    const known = this.byElement.get(el);
+    if (known) return known;
+    let n = this.refs.size + 1;
+    while (this.refs.has(`e${n}`)) n++;
+    const ref = `e${n}`;
+    this.refs.set(ref, new WeakRef(el));
+    this.byElement.set(el, ref);
+    return ref;
+  }
+
   /** The ref of an element in the latest snapshot. */
   refOf(el: Element): string | undefined {
     return this.byElement.get(el);

@@ -145,6 +145,18 @@ describe('candidates for recovery', () => {
     expect(refs.resolve(candidates[0].ref)?.tagName).toBe('BUTTON');
   });
 
+  it('keeps the refs of the latest snapshot where they were', async () => {
+    await loadFixture('shop-grid-a.html');
+    const small = takeSnapshot(document, { layout: 'none', refs, maxChars: 600 }); // fewer elements, other numbering
+    const before = small.elements.map((e) => refs.resolve(e.ref));
+    const locator = loc({ role: 'button', name: 'Add to bag' });
+    const err = withCandidates(new ElementNotFound('x'), locator, ctx()) as ElementNotFound;
+    expect(small.elements.map((e) => refs.resolve(e.ref))).toEqual(before);
+    const candidates = err.details.candidates as Array<{ ref: string; context?: string }>;
+    const leap = candidates.find((c) => c.context?.startsWith('Leap'))!;
+    expect(refs.resolve(leap.ref)?.closest('li')?.querySelector('h3')?.textContent).toBe('Leap V2');
+  });
+
   it('leaves other errors alone', () => {
     const other = new Error('boom');
     expect(withCandidates(other, loc({ css: 'x' }), ctx())).toBe(other);
