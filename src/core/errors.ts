@@ -16,11 +16,13 @@ export interface SerializedError {
 
 /** Base class of every error Errand raises on purpose. */
 export class ErrandError extends Error {
+  static readonly errorName: string = 'ErrandError';
   readonly category: ErrorCategory;
   readonly details: Record<string, unknown>;
   constructor(message: string, category: ErrorCategory, details: Record<string, unknown> = {}) {
     super(message);
-    this.name = new.target.name;
+    // Class names do not survive minification; errors cross contexts by name, so each class says its own.
+    this.name = (new.target as { errorName?: string }).errorName ?? 'ErrandError';
     this.category = category;
     this.details = details;
   }
@@ -32,46 +34,56 @@ export class ErrandError extends Error {
 
 /** No element matched any strategy of a locator. `details.candidates` lists the nearest ones. */
 export class ElementNotFound extends ErrandError {
+  static override readonly errorName = 'ElementNotFound';
   constructor(message: string, details: Record<string, unknown> = {}) { super(message, 'element-missing', details); }
 }
 /** The element exists but cannot be acted on (covered, disabled, hidden, not editable). */
 export class ElementNotInteractable extends ErrandError {
+  static override readonly errorName = 'ElementNotInteractable';
   constructor(message: string, details: Record<string, unknown> = {}) { super(message, 'not-interactable', details); }
 }
 /** An operation took longer than allowed. */
 export class TimeoutError extends ErrandError {
+  static override readonly errorName = 'TimeoutError';
   constructor(readonly operation: string, readonly ms: number) {
     super(`${operation} timed out after ${ms} ms`, 'timeout', { operation, ms });
   }
 }
 /** The page navigated away, the tab closed or the frame went away mid-step. */
 export class NavigationError extends ErrandError {
+  static override readonly errorName = 'NavigationError';
   constructor(message: string, details: Record<string, unknown> = {}) { super(message, 'navigation', details); }
 }
 /** A page Errand may not touch (chrome://, the web store, PDF viewer) or a denied host permission. */
 export class RestrictedPage extends ErrandError {
+  static override readonly errorName = 'RestrictedPage';
   constructor(message: string, details: Record<string, unknown> = {}) { super(message, 'permission', details); }
 }
 /** A safety policy refused an action (origin not approved, page content trying to widen the plan). */
 export class PolicyDenied extends ErrandError {
+  static override readonly errorName = 'PolicyDenied';
   constructor(message: string, details: Record<string, unknown> = {}) { super(message, 'permission', details); }
 }
 /** An AI provider failed. `details.status` carries the HTTP status when there is one. */
 export class ProviderError extends ErrandError {
+  static override readonly errorName = 'ProviderError';
   constructor(message: string, category: ErrorCategory = 'transient', details: Record<string, unknown> = {}) {
     super(message, category, details);
   }
 }
 /** A plan (or template, or AI answer) failed validation. `details.issues` lists step/field/why. */
 export class PlanInvalid extends ErrandError {
+  static override readonly errorName = 'PlanInvalid';
   constructor(message: string, details: Record<string, unknown> = {}) { super(message, 'validation', details); }
 }
 /** The content script's extension context was invalidated (extension reloaded or updated). */
 export class ContextInvalidated extends ErrandError {
+  static override readonly errorName = 'ContextInvalidated';
   constructor(message = 'The extension was reloaded; the page needs a fresh agent.') { super(message, 'transient'); }
 }
 /** The run was cancelled or its signal aborted. */
 export class CancelledError extends ErrandError {
+  static override readonly errorName = 'CancelledError';
   constructor(message = 'Cancelled') { super(message, 'cancelled'); }
 }
 

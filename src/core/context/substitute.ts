@@ -11,6 +11,7 @@ export interface ValueSource {
 
 /** A reference that has no value at run time (validation catches most of these before a run). */
 export class MissingValue extends ErrandError {
+  static override readonly errorName = 'MissingValue';
   constructor(ref: string, why: string) { super(`${ref} has no value: ${why}`, 'validation', { ref }); }
 }
 

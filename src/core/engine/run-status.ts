@@ -16,6 +16,7 @@ export const TRANSITIONS: Record<RunStatus, readonly RunStatus[]> = {
 
 /** A request that does not fit the run's current status (e.g. resume a finished run). */
 export class InvalidTransition extends ErrandError {
+  static override readonly errorName = 'InvalidTransition';
   constructor(from: RunStatus, to: RunStatus, runId: string) {
     super(`Run ${runId} is ${from}; it cannot become ${to}`, 'validation', { from, to, runId });
   }

@@ -8,6 +8,7 @@ export interface BreakerOptions { failureThreshold: number; coolDownMs: number; 
 
 /** A call was refused because the breaker for `key` is open. */
 export class CircuitOpen extends ErrandError {
+  static override readonly errorName = 'CircuitOpen';
   constructor(key: string, retryAt: number) {
     super(`${key} failed several times in a row; pausing calls to it for a while`, 'transient', { key, retryAt });
   }

@@ -11,6 +11,7 @@ export interface MemberFailure { id: string; reason: 'failed' | 'declined' | 'ci
 
 /** Every member of a chain failed or declined. `details.failures` and `details.suggestions` say why and what to do. */
 export class FallbackExhausted extends ErrandError {
+  static override readonly errorName = 'FallbackExhausted';
   constructor(what: string, readonly failures: MemberFailure[], readonly suggestions: string[]) {
     const errors = failures.flatMap((f) => (f.error ? [f.error] : []));
     const category: ErrorCategory = errors.length ? errors[errors.length - 1].category : 'fatal';
