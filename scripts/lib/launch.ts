@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, ensureChromium } from './chromium';
 
-/** Where the automation build (host access granted at install) is written. */
-export const AUTOMATION_BUILD = resolve('.output/chrome-mv3-automation');
+/** Where the automation build (host access granted at install) is written; $ERRAND_EXTENSION_DIR overrides. */
+export const AUTOMATION_BUILD = resolve(process.env.ERRAND_EXTENSION_DIR ?? '.output/chrome-mv3-automation');
 
 /** A Chromium with Errand loaded, plus the helpers tests and the runner need. */
 export interface ErrandBrowser {
