@@ -14,7 +14,7 @@ describe('settings', () => {
 
   it('gives every flag on and no providers when nothing is stored', async () => {
     expect(await loadSettings()).toEqual({
-      providers: [], secrets: {}, flags: { aiPlanning: true, advancedRetry: true, progressEvents: true, templates: true },
+      providers: [], secrets: {}, flags: { aiPlanning: true, advancedRetry: true, progressEvents: true, templates: true, offlineFirst: true },
     });
   });
 

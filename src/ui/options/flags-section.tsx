@@ -6,6 +6,7 @@ const FLAGS: Array<{ key: keyof Flags; label: string; hint: string }> = [
   { key: 'advancedRetry', label: 'Advanced retry', hint: 'Back off, switch locators and recover from failures before giving up.' },
   { key: 'progressEvents', label: 'Progress events', hint: 'Show live progress and the timeline while a run works.' },
   { key: 'templates', label: 'Templates', hint: 'Use saved templates for goals they fit (no model call).' },
+  { key: 'offlineFirst', label: 'Offline first', hint: 'Use a confident offline plan before asking a model (fewer model calls).' },
 ];
 
 /** Feature switches. */

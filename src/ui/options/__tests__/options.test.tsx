@@ -109,7 +109,7 @@ describe('options: flags and secrets', () => {
     fireEvent.click(ai);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Templates' }));
     await flush();
-    expect((await loadSettings()).flags).toEqual({ aiPlanning: false, advancedRetry: true, progressEvents: true, templates: false });
+    expect((await loadSettings()).flags).toEqual({ aiPlanning: false, advancedRetry: true, progressEvents: true, templates: false, offlineFirst: true });
   });
 
   it('adds, edits and removes secrets', async () => {
