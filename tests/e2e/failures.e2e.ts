@@ -46,6 +46,18 @@ describe('a failing page gives a clear message and a paused run that can be resu
     expect((await waitForStatus(panel, run.id, ['done', 'paused', 'failed'])).status).toBe('done');
   });
 
+  it('a click that navigates away mid-step is seen through, and the run ends on the new page', async () => {
+    const { page, panel } = await openWithPanel(errand, `${demo().hub}/extras/redirect`);
+    const run = await planInPanel(panel, 'click the Continue to checkout button');
+    await panel.getByRole('button', { name: /Approve and run/ }).click();
+    // "Checkout" is a high-risk word: the person confirms in the panel before Errand clicks.
+    expect((await waitForStatus(panel, run.id, ['waiting-user', 'done', 'paused', 'failed'])).status).toBe('waiting-user');
+    await panel.getByRole('button', { name: 'Confirm' }).click();
+    const done = await waitForStatus(panel, run.id, ['done', 'paused', 'failed']);
+    expect(done.status, done.error?.message).toBe('done');
+    await expect.poll(() => page.url()).toMatch(/\/extras\/checkout/);
+  });
+
   it('closed tab: the run pauses and says the tab was closed', async () => {
     const { page, panel } = await openWithPanel(errand, `${demo().data}/countries`);
     const run = await planInPanel(panel, 'extract the table');

@@ -43,6 +43,10 @@ describe('the person\'s side: compare across three shops from the panel', () => 
     expect(await table.getByRole('row').count()).toBe(4); // header + one row per shop
     expect(await panel.getByRole('row', { name: /Best offer/ }).textContent()).toMatch(/1,?099\.99/);
 
+    // The README's picture of the panel is made here, from a real run.
+    await panel.setViewportSize({ width: 420, height: 860 });
+    await panel.screenshot({ path: 'docs/images/panel.png' });
+
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split(/\r?\n/);
