@@ -1,20 +1,8 @@
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { startDemoServer, type DemoServer, type DemoUrls } from '../../demo/server.mjs';
 
-/** URLs of the bundled demo sites, one origin each. */
-export interface DemoUrls {
-  hub: string;
-  shopA: string;
-  shopB: string;
-  shopC: string;
-  data: string;
-  form: string;
-}
+export type { DemoUrls };
 
-/** Starts the demo sites (demo/server.mjs) in this process. basePort 0 picks free ports. */
-export async function startDemoSites(basePort = 0): Promise<{ urls: DemoUrls; close(): Promise<void> }> {
-  const mod = (await import(pathToFileURL(resolve('demo/server.mjs')).href)) as {
-    startDemoServer(o: { basePort?: number; quiet?: boolean }): Promise<{ urls: DemoUrls; close(): Promise<void> }>;
-  };
-  return mod.startDemoServer({ basePort, quiet: true });
+/** Starts the demo sites (demo/server.mjs) in this process, quietly. basePort 0 picks free ports. */
+export function startDemoSites(basePort = 0): Promise<DemoServer> {
+  return startDemoServer({ basePort, quiet: true });
 }

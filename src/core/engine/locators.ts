@@ -1,4 +1,4 @@
-import { describeStrategy, LocatorStrategySchema, type Locator, type LocatorStrategy, type Step } from '../plan';
+import { describeStrategy, locatorNames, LocatorStrategySchema, type Locator, type LocatorStrategy, type Step } from '../plan';
 import { FallbackChain, type BreakerRegistry } from '../retry';
 
 /** The locator a step acts on, if it has one (target, or the element a wait waits for). */
@@ -77,11 +77,9 @@ export function recordLocatorOutcome(locator: Locator, origin: string | undefine
   }
 }
 
-/** Names a locator expects its element to carry (role name, text, label, placeholder), lower-cased. */
+/** Names a locator expects its element to carry, lower-cased. */
 export function expectedNames(locator: Locator): string[] {
-  return locator.strategies.flatMap((s) =>
-    'role' in s && s.name ? [s.name] : 'text' in s ? [s.text] : 'label' in s ? [s.label] : 'placeholder' in s ? [s.placeholder] : [])
-    .map((n) => n.trim().toLowerCase()).filter(Boolean);
+  return locatorNames(locator).map((n) => n.trim().toLowerCase()).filter(Boolean);
 }
 
 /**

@@ -35,3 +35,12 @@ export function describeStrategy(s: LocatorStrategy): string {
   if ('xpath' in s) return `xpath=${s.xpath}`;
   return `ref=${s.ref}`;
 }
+
+/**
+ * The names a locator expects its element to carry: role names, texts, labels, placeholders.
+ * Used to tell whether an element found another way (a snapshot ref, a page candidate) is the same target.
+ */
+export function locatorNames(locator: Locator): string[] {
+  return locator.strategies.flatMap((s) =>
+    'role' in s && s.name ? [s.name] : 'text' in s ? [s.text] : 'label' in s ? [s.label] : 'placeholder' in s ? [s.placeholder] : []);
+}

@@ -1,12 +1,11 @@
-import type { Locator, Plan, Step } from '../plan';
+import { locatorNames, type Locator, type Plan, type Step } from '../plan';
 import { isHighRiskText } from './risky-actions';
 
 const ACTING_KINDS = new Set(['click', 'press', 'type', 'select', 'check']);
 
 function locatorText(target: Locator | undefined): string {
   if (!target) return '';
-  const names = target.strategies.flatMap((s) => ('name' in s && s.name ? [s.name] : 'text' in s ? [s.text] : 'label' in s ? [s.label] : 'placeholder' in s ? [s.placeholder] : []));
-  return [target.description, ...names].join(' ');
+  return [target.description, ...locatorNames(target)].join(' ');
 }
 
 function hardenStep(step: Step): Step {

@@ -1,4 +1,4 @@
-import { describeStrategy, type Locator, type LocatorStrategy } from '../../core/plan';
+import { describeStrategy, locatorNames, type Locator, type LocatorStrategy } from '../../core/plan';
 import { ElementNotFound } from '../../core/errors';
 import type { RefRegistry } from '../snapshot/refs';
 import type { Visibility } from '../dom/visibility';
@@ -7,18 +7,13 @@ import { isEnabled } from '../dom/state';
 import { runStrategy } from './strategies';
 import { accessibleName } from '../dom/accessible-name';
 
-/** Names the locator's other strategies expect (role name, text, label, placeholder). */
-function expectedNames(locator: Locator): string[] {
-  return locator.strategies.flatMap((s) =>
-    'role' in s && s.name ? [s.name] : 'text' in s ? [s.text] : 'label' in s ? [s.label] : 'placeholder' in s ? [s.placeholder] : []);
-}
 
 /**
  * A snapshot ref is only an index: after the page re-renders or a newer snapshot, it can point at
  * another element. Trust it only when that element still carries a name the locator expects.
  */
 function refStillFits(el: Element, locator: Locator): boolean {
-  const names = expectedNames(locator).map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const names = locatorNames(locator).map((n) => n.trim().toLowerCase()).filter(Boolean);
   if (!names.length) return true;
   const own = `${accessibleName(el)} ${el.textContent ?? ''} ${el.getAttribute('placeholder') ?? ''}`.toLowerCase();
   return names.some((n) => own.includes(n));

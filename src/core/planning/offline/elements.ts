@@ -1,3 +1,4 @@
+import { SEARCH_BOX } from '../../templates/locators';
 import type { PageSnapshot, SnapshotElement } from '../../ports';
 import type { Locator, LocatorStrategy } from '../../plan';
 import { matchScore } from '../text';
@@ -74,21 +75,9 @@ export function genericLocator(text: string, role: string | undefined, descripti
   return { description, strategies };
 }
 
-/** A search box on any site: the searchbox role, then the usual placeholders, labels and names. */
+/** A search box on any site: the same generic locator the built-in templates use. */
 export function genericSearchBox(): Locator {
-  return {
-    description: 'the search box',
-    strategies: [
-      { role: 'searchbox' },
-      { placeholder: 'Search' },
-      { label: 'Search' },
-      { label: 'Suche' },
-      { css: 'input[type="search"]' },
-      { css: 'input[name="q"]' },
-      { css: 'input[name*="search" i], input[id*="search" i]' },
-      { role: 'textbox', name: 'Search' },
-    ],
-  };
+  return structuredClone(SEARCH_BOX);
 }
 
 /** The best search box in a snapshot, or undefined. */
