@@ -77,7 +77,9 @@ function keyValue(piece: string): { key: string; value: string } | undefined {
   const known = KEY_RE.exec(p);
   let key: string;
   let value: string;
-  if (known && p.length > known[0].length) {
+  // "town or city: Berlin" names one field; the known key "town" alone would take "or city: Berlin".
+  const compound = known && /^(?:(?:or|and)\s|[/&])[^:=]{0,30}[:=]/i.test(p.slice(known[0].length));
+  if (known && p.length > known[0].length && !compound) {
     key = known[1]!;
     value = p.slice(known[0].length);
   } else {

@@ -70,6 +70,7 @@ const CASES: Case[] = [
   ['fill in the contact form: first name = Ada; last name: Lovelace; phone 555-1234 and submit', { intent: 'fill', entities: { values: { 'first name': 'Ada', 'last name': 'Lovelace', phone: '555-1234' } }, flags: { submit: true } }],
   ['fill out the form with email ada@example.com and zip code 10115, then send it', { intent: 'fill', entities: { values: { email: 'ada@example.com', 'zip code': '10115' } }, flags: { submit: true } }],
   ['complete the signup form using username ada, city Berlin and country Germany', { intent: 'fill', entities: { values: { username: 'ada', city: 'Berlin', country: 'Germany' } }, constraints: {} }],
+  ['fill in the application with town or city: Berlin, street address: Invalidenstraße 116 and city/town = Bonn', { intent: 'fill', entities: { values: { 'town or city': 'Berlin', 'street address': 'Invalidenstraße 116', 'city/town': 'Bonn' } } }],
   ['sign me up with email ada@example.com', { intent: 'fill', entities: { values: { email: 'ada@example.com' } }, flags: { submit: true } }],
   ['fill the form with message: "Hello, world" ; company: Analytical Engines and Co', { intent: 'fill', entities: { values: { message: 'Hello, world', company: 'Analytical Engines and Co' } } }],
   ["select 'Large' from the size dropdown", { intent: 'fill', entities: { values: { size: 'Large' } } }],
