@@ -7,9 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=$(node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 log=$(mktemp)
+# Its own process group (job control), so stopping it also stops the node process tsx starts.
+set -m
 npx tsx tests/ai-server/cli.ts --port "$port" --planner offline >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true; rm -f "$log"' EXIT
+set +m
+trap 'kill -- -"$server" 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 100); do grep -q "listening" "$log" && break; sleep 0.1; done
 grep -q "listening" "$log" || { cat "$log" >&2; echo "The AI test server did not start." >&2; exit 1; }
 export ERRAND_TEST_PROVIDER_KEY=test-key
