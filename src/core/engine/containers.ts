@@ -74,7 +74,8 @@ export async function runPaginate(rt: Runtime, s: Session, step: PaginateStepT, 
     if (nextState === 'done') continue;
     const click: PageStep = {
       id: `${step.id.slice(0, 58)}-next`, kind: 'click', target: step.next, description: 'Go to the next page',
-      confidence: step.confidence, risk: 'low', retry: step.retry, timeoutMs: step.timeoutMs,
+      // A short wait: on the last page "Next" is missing or disabled and should end paging quickly.
+      confidence: step.confidence, risk: 'low', retry: step.retry, timeoutMs: step.timeoutMs ?? 3_000,
     };
     const ended = await runPageStep(rt, s, iter.resolveStep(click), nextId, { ...scope, ctx: iter }, { endOnMissing: true });
     if (ended !== 'done') break;

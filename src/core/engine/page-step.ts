@@ -99,7 +99,9 @@ export async function runPageStep(rt: Runtime, s: Session, step: PageStep, state
       if (e instanceof Halt || e instanceof PlanChanged || isCancel(e, s)) throw isCancel(e, s) ? new CancelledError() : e;
       err = asErrandError(e);
     }
-    if (options.endOnMissing && err.category === 'element-missing') {
+    // The last page has no "Next", or a disabled one: either way pagination is over.
+    const noNext = err.category === 'element-missing' || (err.category === 'not-interactable' && err.details.reason === 'disabled');
+    if (options.endOnMissing && noNext) {
       await markSkipped(rt, s, step, stateId, 'no next page', { cursorAfter: options.cursorAfter });
       return 'ended';
     }

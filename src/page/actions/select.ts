@@ -23,7 +23,8 @@ export function findOption(select: HTMLSelectElement, wanted: string): HTMLOptio
   return partial.length === 1 ? partial[0] : undefined;
 }
 
-function selectNative(select: HTMLSelectElement, wanted: string): { value: string; text: string } {
+/** Chooses an option of a native select by value or visible text and fires input/change. */
+export function selectNative(select: HTMLSelectElement, wanted: string): { value: string; text: string } {
   const option = findOption(select, wanted);
   if (!option) {
     const options = Array.from(select.options).slice(0, 30).map((o) => normalizeText(o.text));

@@ -7,6 +7,7 @@ import { fireKey, fireInput, fireChange, parseKey } from './keyboard';
 import { setNativeValue } from './set-value';
 import { pressKeyOn } from './press';
 import type { ActionExecutor } from './context';
+import { selectNative } from './select';
 
 /** Params: the type step. */
 export const schema = TypeStep;
@@ -75,7 +76,11 @@ function typeIntoEditable(el: HTMLElement, value: string, clear: boolean): void 
  */
 export const type: ActionExecutor<Step> = async (step, ctx) => {
   const prepared = await prepareTarget(ctx, step.target, { enabled: true, hitTest: true });
-  const field = editableFor(prepared.located.element);
+  // "Type Support into Topic" on a drop-down means choosing that option, as a person would.
+  const el = prepared.located.element;
+  const dropDown = el.tagName === 'SELECT' ? el : (el as HTMLLabelElement).control?.tagName === 'SELECT' ? (el as HTMLLabelElement).control : null;
+  if (dropDown) return { output: selectNative(dropDown as HTMLSelectElement, step.value), target: prepared.located };
+  const field = editableFor(el);
   if (!field) throw new ElementNotInteractable(`${step.target.description} does not take text`, { reason: 'not-editable' });
   (field as HTMLElement).focus?.({ preventScroll: true });
   if (field.tagName === 'INPUT' || field.tagName === 'TEXTAREA') typeIntoField(field as Field, step.value, step.clear);

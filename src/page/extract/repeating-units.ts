@@ -41,7 +41,8 @@ export function findRepeatingUnits(root: Element, vis: Visibility): Element[] {
   for (const parent of parents) {
     const byKey = new Map<string, Element[]>();
     for (const child of Array.from(parent.children)) {
-      if (/^(SCRIPT|STYLE|TEMPLATE|BR|HR|OPTION)$/.test(child.tagName)) continue;
+      // Table cells are parts of a row, never units of their own (rows are).
+      if (/^(SCRIPT|STYLE|TEMPLATE|BR|HR|OPTION|TD|TH)$/.test(child.tagName)) continue;
       const key = unitKey(child);
       const list = byKey.get(key);
       if (list) list.push(child);
@@ -68,8 +69,9 @@ export function findRepeatingUnits(root: Element, vis: Visibility): Element[] {
 
 /** One product-like unit: a link and one price (two with a struck-out one), not a whole page. */
 function isCardLike(el: Element, text: string): boolean {
+  // A unit holding the page's main heading is a results section, not one card inside it.
   return text.length <= 600 && countPrices(text) >= 1 && countPrices(text) <= 2
-    && (el.tagName === 'A' || !!el.querySelector('a[href]'));
+    && (el.tagName === 'A' || !!el.querySelector('a[href]')) && !el.querySelector('h1');
 }
 
 function bestGroup(groups: Element[][], vis: Visibility, min: number, accept?: (el: Element, text: string) => boolean):

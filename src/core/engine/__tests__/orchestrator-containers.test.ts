@@ -1,5 +1,5 @@
 import { makePlan, step, css } from '../../testing';
-import { ElementNotFound } from '../../errors';
+import { ElementNotFound, ElementNotInteractable } from '../../errors';
 import type { Step } from '../../plan';
 import { setup } from './harness';
 
@@ -54,6 +54,17 @@ describe('orchestrator: forEach, paginate, compute, templates', () => {
     expect(Object.keys(run.steps)).toEqual(['p', 'p[0].e', 'p[0].@next', 'p[1].e', 'p[1].@next', 'p[2].e', 'p[2].@next']);
     expect(t.driver.count('p-next')).toBe(3);
     expect(t.events.filter((e) => e.type === 'progress').at(-1)?.data).toMatchObject({ percent: 100 });
+  });
+
+  it('ends paginating at a disabled next button (the last page), without retrying it', async () => {
+    const next = css('.next', 'Next page');
+    const t = setup({ plan: makePlan([{ id: 'p', kind: 'paginate', next, maxPages: 10, description: 'All pages', steps: [step.extract('e')] }]) });
+    t.driver.on('e', { output: { records: [{ name: 'a' }] } }, { output: { records: [{ name: 'b' }] } });
+    t.driver.on('p-next', {}, new ElementNotInteractable('Next is disabled', { reason: 'disabled' }));
+    const run = await t.run();
+    expect(run.status).toBe('done');
+    expect(run.steps.p.output).toMatchObject({ records: [{ name: 'a' }, { name: 'b' }], pages: 2 });
+    expect(t.driver.count('p-next')).toBe(2);
   });
 
   it('stops paginating at maxPages or when a page brings nothing new', async () => {

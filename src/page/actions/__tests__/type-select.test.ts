@@ -36,6 +36,13 @@ describe('type', () => {
     expect(trackedByFramework).toBe('untouched');
   });
 
+  it('typing into a drop-down chooses the matching option', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<label for="topic">Topic</label><select id="topic" name="topic"><option value="">Choose</option><option value="sales">Sales</option><option value="support">Support</option></select>');
+    const result = await type(typeStep('Support', [{ label: 'Topic' }]), actionContext());
+    expect((document.getElementById('topic') as HTMLSelectElement).value).toBe('support');
+    expect(result.output).toEqual({ value: 'support', text: 'Support' });
+  });
+
   it('clears by default and appends with clear: false', async () => {
     field('fullname').value = 'Old';
     await type(typeStep('Ada', [{ label: 'Full name' }]), actionContext());
