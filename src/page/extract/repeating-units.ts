@@ -69,9 +69,8 @@ export function findRepeatingUnits(root: Element, vis: Visibility): Element[] {
 
 /** One product-like unit: a link and one price (two with a struck-out one), not a whole page. */
 function isCardLike(el: Element, text: string): boolean {
-  // A unit holding the page's main heading is a results section, not one card inside it.
   return text.length <= 600 && countPrices(text) >= 1 && countPrices(text) <= 2
-    && (el.tagName === 'A' || !!el.querySelector('a[href]')) && !el.querySelector('h1');
+    && (el.tagName === 'A' || !!el.querySelector('a[href]'));
 }
 
 function bestGroup(groups: Element[][], vis: Visibility, min: number, accept?: (el: Element, text: string) => boolean):

@@ -47,7 +47,9 @@ function unitName(unit: Element, priceText: string | undefined, vis: Visibility)
     const t = normalizeText(el.textContent);
     return t && t.length <= 200 && (!priceText || !t.includes(priceText)) && !hasPrice(t) && vis.isVisible(el);
   };
-  const titled = Array.from(unit.querySelectorAll(TITLE_SELECTOR)).find(ok);
+  // A title that links somewhere names the item; a heading without a link may be the section's.
+  const titles = Array.from(unit.querySelectorAll(TITLE_SELECTOR)).filter(ok);
+  const titled = titles.find((t) => t.matches('a[href]') || t.querySelector('a[href]') || t.closest('a[href]')) ?? titles[0];
   const link = Array.from(unit.querySelectorAll('a[href]')).filter(ok)
     .sort((a, b) => normalizeText(b.textContent).length - normalizeText(a.textContent).length)[0];
   const strong = Array.from(unit.querySelectorAll('strong,b')).find(ok);
