@@ -18,3 +18,4 @@ step "unit tests + coverage"; npm run -s test:unit
 step "build"; npm run -s build
 step "firefox build + web-ext lint"; bash scripts/firefox-lint.sh
 step "e2e (real Chromium, built extension)"; npm run -s test:e2e
+step "examples (headless runner, no model and local test provider)"; npm run -s examples
