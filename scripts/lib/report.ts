@@ -10,6 +10,8 @@ export interface StepReport {
   status: StepState['status'];
   attempts: number;
   durationMs: number | null;
+  /** How many times the step ran (inside a forEach or paginate). */
+  runs?: number;
   locator?: string;
   error?: string;
 }
@@ -25,10 +27,15 @@ export function toJsonReport(goal: string, url: string, o: RunOutcome) {
   const states = run?.steps ?? {};
   const planned = plan ? flatSteps(plan.steps) : [];
   const steps: StepReport[] = planned.map((s) => {
-    const st = states[s.id];
+    // Steps inside forEach/paginate run once per item or page, stored as "loop[2].id".
+    const runs = states[s.id] ? [states[s.id]] : Object.entries(states).filter(([k]) => k.endsWith(`.${s.id}`)).map(([, v]) => v);
+    const st = runs.find((r) => r.status === 'failed') ?? runs.find((r) => r.status !== 'done' && r.status !== 'skipped') ?? runs.at(-1);
+    const timed = runs.filter((r) => r.startedAt && r.finishedAt);
     return {
-      id: s.id, kind: s.kind, description: s.description, status: st?.status ?? 'pending', attempts: st?.attempts ?? 0,
-      durationMs: st?.startedAt && st?.finishedAt ? st.finishedAt - st.startedAt : null,
+      id: s.id, kind: s.kind, description: s.description, status: st?.status ?? 'pending',
+      attempts: runs.reduce((n, r) => n + r.attempts, 0),
+      durationMs: timed.length ? timed.reduce((n, r) => n + (r.finishedAt! - r.startedAt!), 0) : null,
+      ...(runs.length > 1 ? { runs: runs.length } : {}),
       ...(st?.locatorUsed ? { locator: st.locatorUsed } : {}),
       ...(st?.error ? { error: st.error.message } : {}),
     };
