@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createOrchestrator, type Orchestrator } from '../core/engine';
 import { createSelectorMemory } from '../core/memory';
-import { loadConfig, type Config } from '../core/config';
+import { loadConfig, type Config, type ConfigOverrides } from '../core/config';
 import { createOfflinePlanner, createPlanCache, createCachePlanner, parseGoal, type PlanCache } from '../core/planning';
 import { createTemplateRegistry, createTemplatePlanner, createTemplateResolver, type TemplateRegistry } from '../core/templates';
 import { builtinTemplates } from '../../templates';
@@ -73,7 +73,14 @@ export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => v
     ].map(hardened),
   ];
 
-  const config = await loadConfig({ kv: new IdbKv(db, 'config:') });
+  // Build-time overrides (WXT_ERRAND_CONFIG='{"retry":{…}}'), then stored ones; the Options flags win live.
+  const config = await loadConfig({ env: buildTimeConfig(), kv: new IdbKv(db, 'config:') });
+  const applyFlags = (s: Settings) => {
+    const { aiPlanning, advancedRetry, progressEvents, templates } = s.flags;
+    Object.assign(config.flags, { aiPlanning, advancedRetry, progressEvents, templates });
+  };
+  applyFlags(settings);
+  watchSettings(applyFlags);
   const driver = createExtensionPageDriver({
     tabs: browser.tabs as never,
     scripting: browser.scripting as never,
@@ -128,4 +135,15 @@ function templateStorage(db: IDBPDatabase<ErrandDb>, prefix = 'templates:') {
     delete: (k: string) => db.delete('kv', prefix + k),
     keys: async () => (await kvKeys(db, prefix)).map((k) => k.slice(prefix.length)),
   };
+}
+
+/** Engine config overrides baked in at build time, as JSON in WXT_ERRAND_CONFIG; bad JSON is ignored. */
+function buildTimeConfig(): ConfigOverrides | undefined {
+  const raw = (import.meta.env as Record<string, string | undefined>).WXT_ERRAND_CONFIG;
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as ConfigOverrides;
+  } catch {
+    return undefined;
+  }
 }
