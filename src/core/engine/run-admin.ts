@@ -9,6 +9,7 @@ import { validatePlan } from './validate-plan';
 import { startLoop } from './run-loop';
 import { transition } from './run-status';
 import { emit, save, type Runtime } from './runtime';
+import { emitLostCompletions } from './lost-events';
 import { copyOf, createRun, planAndQueue, sessionFor } from './sessions';
 
 /** Inserts validated steps after `afterStepId` in a live (or awaiting) run. */
@@ -87,6 +88,7 @@ export async function resumeAllInterrupted(rt: Runtime): Promise<RunRecord[]> {
     if (live?.loop || live?.planning) continue;
     rt.sessions.delete(stored.id);
     const s = await sessionFor(rt, stored.id);
+    await emitLostCompletions(rt, s);
     if (s.run.status !== 'interrupted') {
       transition(s.run, 'interrupted', rt.deps.clock.now());
       await emit(rt, s, { type: 'run.interrupted', message: 'Errand restarted while this run was active' });

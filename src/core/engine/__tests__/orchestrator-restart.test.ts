@@ -193,8 +193,14 @@ async function crashAndResume(dieAt: number, ref: Awaited<ReturnType<typeof refe
   expect(done?.status, label).toBe('done');
   expect(driver.calls.map((c) => driver.effectKey(c.step)).sort(), label).toEqual(ref.calls);
   expect(done?.result, label).toEqual(ref.run?.result);
-  const seqs = (await store.getEvents(run.id)).map((e) => e.seq);
+  const events = await store.getEvents(run.id);
+  const seqs = events.map((e) => e.seq);
   expect(seqs, label).toEqual(seqs.map((_, i) => i + 1));
+  for (const [stepId, st] of Object.entries(done!.steps)) {
+    if (st.status !== 'done' && st.status !== 'skipped') continue;
+    const completions = events.filter((e) => e.type === 'step.completed' && e.stepId === stepId);
+    expect(completions, `${label}: ${stepId} announced once`).toHaveLength(1);
+  }
 }
 
 describe('orchestrator: crash anywhere, resume, every step exactly once', () => {
