@@ -1,1 +1,2 @@
 export * from './selector-memory';
+export * from './memory-entries';

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { Ids, Planner, PlanRequest } from '../ports';
-import { PlanSchema, type Intent, type ParamValue, type Plan } from '../plan';
+import { ParamValueSchema, PlanSchema, type Intent, type ParamValue, type Plan } from '../plan';
 import type { ParsedGoal } from './goal-parser/types';
 import { originOf } from './goal-parser/sites';
 import { parsedOf } from './offline/offline-planner';
@@ -58,7 +59,25 @@ export interface PlanCache {
   /** Removes every cached plan; returns how many went. */
   clear(): Promise<number>;
   forget(key: string): Promise<void>;
+  /** Every stored entry as plain data (for a data export). */
+  exportEntries(): Promise<unknown[]>;
+  /** Stores entries from an export after checking each one; returns how many were taken. */
+  importEntries(entries: unknown[]): Promise<number>;
 }
+
+// An imported entry comes from an untrusted file: check every field; the store key is recomputed.
+const EntrySchema = z.strictObject({
+  plan: PlanSchema,
+  bindings: z.array(z.strictObject({ path: z.array(z.union([z.string(), z.number()])), param: z.string() })),
+  exact: z.record(z.string(), ParamValueSchema).optional(),
+  key: z.string().min(1).max(4000),
+  goal: z.string().max(2000),
+  origin: z.string(),
+  createdAt: z.number(),
+  lastUsedAt: z.number(),
+  seq: z.number(),
+  hits: z.number().int().min(0),
+});
 
 const SENSITIVE = /pass(?:word|code)?|pin|cvv|cvc|card|iban|secret|token|ssn/i;
 
@@ -159,6 +178,25 @@ export function createPlanCache(kv: PlanCacheStore, opts: PlanCacheOptions = {})
 
     async forget(key) {
       await kv.delete(prefix + hash(key));
+    },
+
+    async exportEntries() {
+      return (await Promise.all((await storeKeys()).map(read))).filter(Boolean);
+    },
+
+    async importEntries(entries) {
+      let taken = 0;
+      for (const raw of entries) {
+        const r = EntrySchema.safeParse(raw);
+        if (!r.success || Object.keys(r.data.plan.params).some((k) => SENSITIVE.test(k))) continue;
+        const storeKey = prefix + hash(r.data.key);
+        // What this browser learned more recently wins over the file.
+        if (((await read(storeKey))?.lastUsedAt ?? -Infinity) > r.data.lastUsedAt) continue;
+        await kv.set(storeKey, JSON.parse(JSON.stringify(r.data)));
+        taken++;
+      }
+      await evict();
+      return taken;
     },
   };
 }
