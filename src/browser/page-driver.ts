@@ -1,5 +1,5 @@
 import type { PageDriver, PageSnapshot, PageStepResult } from '../core/ports';
-import type { PageStep } from '../core/plan';
+import { NAVIGATE_TIMEOUT_MS, type PageStep } from '../core/plan';
 import { deserializeError, NavigationError, RestrictedPage, TimeoutError, type SerializedError } from '../core/errors';
 import { envelope, type PageReplies, type PageRequestName, type Reply } from '../messaging/protocol';
 import { restrictedReason } from './restricted';
@@ -133,12 +133,12 @@ export function createExtensionPageDriver(opts: ExtensionDriverOptions): PageDri
       signal.throwIfAborted();
       switch (step.kind) {
         case 'navigate':
-          return { url: await navigateTab(tabs, tabId, step.url, step.timeoutMs ?? 20_000, signal) };
+          return { url: await navigateTab(tabs, tabId, step.url, step.timeoutMs ?? NAVIGATE_TIMEOUT_MS, signal) };
         case 'openTab': {
           const tab = await tabs.create({ url: step.url, active: true });
           if (tab.id === undefined) throw new NavigationError('The browser did not open the tab.');
           openers.set(tab.id, tabId);
-          return { tabId: tab.id, url: await waitForTabComplete(tabs, tab.id, step.timeoutMs ?? 20_000, signal) };
+          return { tabId: tab.id, url: await waitForTabComplete(tabs, tab.id, step.timeoutMs ?? NAVIGATE_TIMEOUT_MS, signal) };
         }
         case 'switchTab':
           return switchTo(step, tabId);

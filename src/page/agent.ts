@@ -1,4 +1,4 @@
-import { StepSchema, type Step } from '../core/plan';
+import { ACTION_TIMEOUT_MS, StepSchema, type Step } from '../core/plan';
 import type { PageSnapshot, PageStepResult } from '../core/ports';
 import { PlanInvalid, TimeoutError, serializeError } from '../core/errors';
 import { pageRequests, type PageReplies, type PageRequestName, type Reply } from '../messaging/protocol';
@@ -58,7 +58,7 @@ function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, o
  */
 export function createPageAgent(doc: Document = document, opts: PageAgentOptions = {}): PageAgent {
   const refs = new RefRegistry();
-  const actionTimeoutMs = opts.actionTimeoutMs ?? 5_000;
+  const actionTimeoutMs = opts.actionTimeoutMs ?? ACTION_TIMEOUT_MS;
   const requestTimeoutMs = opts.requestTimeoutMs ?? 60_000;
   let queue: Promise<unknown> = Promise.resolve();
   const layout = () => opts.layout ?? detectLayout(doc);

@@ -33,8 +33,6 @@ export const ConfigSchema = z.strictObject({
   historyLimit: z.number().int().min(0).max(100_000),
   /** Finished runs kept by `prune`. */
   runsKept: z.number().int().min(1).max(100_000),
-  /** Timeout given to page steps that set none. */
-  stepTimeoutMs: z.number().int().min(100).max(120_000),
   /** Store a context snapshot after every step (branching, debugging). */
   snapshots: z.boolean(),
   flags: FlagsSchema,
@@ -51,7 +49,6 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   breaker: { failureThreshold: 5, coolDownMs: 30_000, windowSize: 20 },
   historyLimit: 500,
   runsKept: 100,
-  stepTimeoutMs: 15_000,
   snapshots: true,
   flags: { aiPlanning: true, advancedRetry: true, progressEvents: true, templates: true },
 }) as Config;

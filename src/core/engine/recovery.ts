@@ -1,4 +1,4 @@
-import type { PageStep, Step } from '../plan';
+import { defaultTimeoutOf, type PageStep, type Step } from '../plan';
 import type { PageSnapshot } from '../ports';
 import { serializeError, type ErrandError, type ErrorCategory } from '../errors';
 import { addUsage, type Runtime, type Session } from './runtime';
@@ -91,7 +91,7 @@ function build(rt: Runtime, s: Session, kind: RecoveryKind, input: RecoveryInput
   switch (kind) {
     case 'wait-longer': {
       if (!locator && step.kind !== 'wait' && step.kind !== 'navigate') return undefined;
-      const timeoutMs = Math.min(MAX_TIMEOUT_MS, (step.timeoutMs ?? rt.config.stepTimeoutMs) * 2);
+      const timeoutMs = Math.min(MAX_TIMEOUT_MS, (step.timeoutMs ?? defaultTimeoutOf(step.kind)) * 2);
       if (timeoutMs === step.timeoutMs) return undefined;
       return { kind, step: { ...step, timeoutMs }, note: `waiting longer (${Math.round(timeoutMs / 1000)} s)` };
     }

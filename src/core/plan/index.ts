@@ -1,3 +1,4 @@
 export * from './locator';
 export * from './steps';
 export * from './plan';
+export * from './timeouts';

@@ -1,4 +1,4 @@
-import { WaitStep } from '../../core/plan';
+import { WAIT_TIMEOUT_MS, WaitStep } from '../../core/plan';
 import type { z } from 'zod';
 import { TimeoutError, ElementNotFound } from '../../core/errors';
 import { createVisibility } from '../dom/visibility';
@@ -14,7 +14,7 @@ export const schema = WaitStep;
 type Step = z.infer<typeof WaitStep>;
 
 /** Default time a wait step may take. */
-export const DEFAULT_WAIT_MS = 10_000;
+export const DEFAULT_WAIT_MS = WAIT_TIMEOUT_MS;
 
 function elementVisible(ctx: ActionContext, step: Step & { for: { kind: 'element' } }): boolean {
   try {

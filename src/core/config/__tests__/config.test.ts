@@ -26,10 +26,10 @@ describe('config', () => {
     expect(await loadConfig({ kv })).toEqual(DEFAULT_CONFIG);
     await saveUserConfig(kv, { flags: { templates: false } });
     await saveUserConfig(kv, { retry: { maxAttempts: 2 } });
-    const c = await loadConfig({ kv, env: { stepTimeoutMs: 5000 } });
+    const c = await loadConfig({ kv, env: { historyLimit: 50 } });
     expect(c.flags.templates).toBe(false);
     expect(c.retry.maxAttempts).toBe(2);
-    expect(c.stepTimeoutMs).toBe(5000);
+    expect(c.historyLimit).toBe(50);
     await kv.set(USER_CONFIG_KEY, { retry: { maxAttempts: 99 } });
     expect((await loadConfig({ kv })).retry.maxAttempts).toBe(3);
     await expect(saveUserConfig(kv, { historyLimit: -1 })).rejects.toThrow(PlanInvalid);

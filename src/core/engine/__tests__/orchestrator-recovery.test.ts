@@ -55,7 +55,7 @@ describe('orchestrator: recovery per error category', () => {
     expect(run.status).toBe('done');
     const calls = t.driver.calls.map((c) => c.step as { timeoutMs?: number; target: { strategies: unknown[] } });
     expect(calls).toHaveLength(5);
-    expect(calls[3].timeoutMs).toBe(30_000);
+    expect(calls[3].timeoutMs).toBe(10_000);
     expect(calls[4].target.strategies).toEqual([{ ref: 'e4' }, { role: 'button', name: 'Add to cart' }, { css: '#old' }]);
     expect(retryEvents(t).map((r) => r.recovery)).toEqual(['retry', 'retry', 'wait-longer', 'alternative-locator']);
     expect(t.events.find((e) => e.type === 'step.recovered')?.data).toEqual({ via: 'alternative-locator' });
