@@ -12,6 +12,7 @@ import type { PlanRequest } from '../core/ports';
 import type { RunEvent } from '../core/events';
 import type { RunRecord } from '../core/run';
 import { createExtensionPageDriver } from './page-driver';
+import { createLocatorProbe } from './locator-probe';
 import { createProviderSwitch } from './providers';
 import { confidentOnly, hardened, onlyWhen } from './confident-planner';
 import { loadSettings, watchSettings, type Settings } from './settings';
@@ -88,6 +89,7 @@ export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => v
   });
   const orchestrator = createOrchestrator({
     store, driver, planners,
+    probeLocator: createLocatorProbe(driver),
     clock: systemClock, ids: randomIds,
     config,
     provider: providers.recovery,

@@ -1,4 +1,4 @@
-import type { Plan, PageStep, Intent, LocatorStrategy } from './plan';
+import type { Plan, PageStep, Intent, Locator, LocatorStrategy } from './plan';
 import type { RunEvent } from './events';
 import type { RunRecord, Usage } from './run';
 import type { SerializedError } from './errors';
@@ -63,6 +63,18 @@ export interface PageDriver {
   /** Takes a compact snapshot of the tab. */
   snapshot(tabId: number, options?: { viewportOnly?: boolean; maxChars?: number }): Promise<PageSnapshot>;
 }
+
+/** Whether a locator's element is on the page now; `strategy` is the describeStrategy form of the one that matched. */
+export interface LocatorProbeResult {
+  found: boolean;
+  strategy?: string;
+}
+
+/**
+ * Looks for a locator's element in a tab without acting on it (plan validation before approval).
+ * Throws when the page cannot be asked (restricted page, no access).
+ */
+export type LocatorProbe = (locator: Locator, tabId: number, signal: AbortSignal) => Promise<LocatorProbeResult>;
 
 /** What a planner gets to build a plan. */
 export interface PlanRequest {

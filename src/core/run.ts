@@ -48,6 +48,20 @@ export const PendingQuestionSchema = z.object({
 });
 export type PendingQuestion = z.infer<typeof PendingQuestionSchema>;
 
+/**
+ * Whether a step's elements were found on the start page before approval: `found` (with the
+ * strategy that matched), `missing`, or `unchecked` (the step runs after the page changes, or
+ * its locator needs values known only at run time).
+ */
+export const LocatorCheckSchema = z.object({
+  status: z.enum(['found', 'missing', 'unchecked']),
+  /** describeStrategy form of the strategy that matched, e.g. `role=button[name="Search"]`. */
+  strategy: z.string().optional(),
+  /** Why unchecked, or which element was not found. */
+  note: z.string().optional(),
+});
+export type LocatorCheck = z.infer<typeof LocatorCheckSchema>;
+
 /** A run as stored in the RunStore. */
 export const RunRecordSchema = z.object({
   id: z.string(),
@@ -77,5 +91,7 @@ export const RunRecordSchema = z.object({
   pending: PendingQuestionSchema.optional(),
   /** URL of the page the run is on now (after the last page step). */
   currentUrl: z.string().optional(),
+  /** Per step id: did the step's locators resolve on the start page before approval (absent on older runs). */
+  locatorChecks: z.record(z.string(), LocatorCheckSchema).optional(),
 });
 export type RunRecord = Omit<z.infer<typeof RunRecordSchema>, 'plan'> & { plan?: Plan };

@@ -5,6 +5,7 @@ import { FallbackExhausted, asErrandError, suggestionsFor } from '../retry';
 import { FINAL_STATUSES } from '../run';
 import { Halt, applyHalt, isCancel } from './halt';
 import { planRun } from './planning';
+import { checkPlanOnPage, lowerConfidenceOfMissing, summarizeChecks } from './locator-check';
 import { startLoop } from './run-loop';
 import { transition } from './run-status';
 import { emit, newSession, save, type Runtime, type Session } from './runtime';
@@ -75,10 +76,40 @@ export async function planAndQueue(rt: Runtime, s: Session, options: { plan?: Pl
     }
   }
   if (FINAL_STATUSES.includes(s.run.status)) return copyOf(s);
+  if (!options.autoApprove) {
+    const checked = await checkOnPage(rt, s, plan);
+    if (!checked) return copyOf(s);
+    plan = checked.plan;
+    if (checked.summary) data.locators = checked.summary;
+  }
+  if (FINAL_STATUSES.includes(s.run.status)) return copyOf(s);
   s.run.plan = plan;
   await emit(rt, s, { type: 'plan.ready', message: `${plan.steps.length} step(s)`, data: { ...data, steps: plan.steps.length, confidence: plan.confidence, usage: s.run.usage } });
   transition(s.run, options.autoApprove ? 'running' : 'awaiting-approval', rt.deps.clock.now());
   await save(rt, s);
   if (options.autoApprove) void startLoop(rt, s);
   return copyOf(s);
+}
+
+/**
+ * Before the person approves: are the plan's elements on the start page? Stores the result per
+ * step on the run and lowers the confidence of steps whose element is missing. Undefined when
+ * the run was cancelled meanwhile.
+ */
+async function checkOnPage(rt: Runtime, s: Session, plan: Plan): Promise<{ plan: Plan; summary?: ReturnType<typeof summarizeChecks> } | undefined> {
+  const probe = rt.deps.probeLocator;
+  if (!probe || s.run.tabId === undefined) return { plan };
+  const checking = checkPlanOnPage(plan, { probe, tabId: s.run.tabId, signal: s.cancel.signal, params: { ...plan.params, ...s.run.inputs } });
+  s.planning = checking;
+  try {
+    const checks = await checking;
+    if (!Object.keys(checks).length) return { plan };
+    s.run.locatorChecks = checks;
+    return { plan: lowerConfidenceOfMissing(plan, checks), summary: summarizeChecks(checks) };
+  } catch {
+    // Only a cancellation ends the check early; anything else leaves the plan unchecked.
+    return FINAL_STATUSES.includes(s.run.status) ? undefined : { plan };
+  } finally {
+    s.planning = undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import type { AiProvider, Clock, Ids, PageDriver, Planner, RunStore } from '../ports';
+import type { AiProvider, Clock, Ids, LocatorProbe, PageDriver, Planner, RunStore } from '../ports';
 import type { Plan, PlanInput, Step } from '../plan';
 import type { RunEvent } from '../events';
 import type { RunRecord, StepState } from '../run';
@@ -59,6 +59,8 @@ export interface OrchestratorDeps {
   breakers?: BreakerRegistry;
   /** Random source for backoff jitter. */
   random?: () => number;
+  /** Looks for a step's element without acting: plans are checked against the start page before approval. */
+  probeLocator?: LocatorProbe;
 }
 
 /** How to start a run. Give `plan` to skip planning (replay, template, edited JSON). */
@@ -85,6 +87,11 @@ export interface Orchestrator {
   cancel(runId: string): Promise<RunRecord>;
   /** Answers the run's pending question (askUser input/confirm, high-risk confirm, new origin, recheck). */
   answer(runId: string, value: string | boolean): Promise<RunRecord>;
+  /**
+   * Skips the step a confirmation question is about (askUser confirm, high-risk step) and goes on;
+   * skipping a confirm askUser also skips the high-risk step right after it.
+   */
+  skip(runId: string): Promise<RunRecord>;
   /** Re-runs the failed step of a paused run (attempts counted afresh). */
   retry(runId: string): Promise<RunRecord>;
   /** Lets the run act on a new origin (adds it to the plan's origins) and continues if it waited for it. */
