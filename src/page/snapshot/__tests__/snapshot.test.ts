@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { takeSnapshot } from '../snapshot';
-import { formatSnapshotForModel } from '../format';
+import { formatSnapshotForModel, formatName } from '../format';
+import type { SnapshotElement } from '../../../core/ports';
 import { RefRegistry } from '../refs';
 import { loadFixture, setDocument, fixtureHtml } from '../../__tests__/fixture';
 
@@ -116,13 +117,26 @@ describe('snapshot for a model', () => {
     await loadFixture('shop-grid-a.html');
     const text = formatSnapshotForModel(takeSnapshot(document, { layout: 'none' }));
     expect(text.split('\n')[0]).toBe('page "Office chairs – Shop A"');
-    expect(text).toContain('e8 link "Aeron Chair"\ne9 button "Add to cart" [context: Aeron Chair $1,249]');
-    expect(text).toContain('link "1" [current]');
+    expect(text).toContain('e8 link Aeron Chair\ne9 button Add to cart (Aeron Chair $1,249)');
+    expect(text).toContain('link 1 [current]');
+  });
+
+  it('quotes a name only where a bracket, = or quote would blur where it ends', () => {
+    const el = (ref: string, name: string, extra: Partial<SnapshotElement> = {}): SnapshotElement => ({ ref, role: 'link', name, tag: 'a', ...extra });
+    const snap = { url: 'u', title: 'T', signature: 's', truncated: false, text: '', elements: [
+      el('e1', 'Cart (0)'), el('e2', 'Say "hi"'), el('e3', 'a = b'), el('e4', '[x] Close'), el('e5', 'Plain name', { state: ['current'] }),
+      el('e6', '', { role: 'textbox', value: '', context: 'Search' }),
+    ] };
+    expect(formatSnapshotForModel(snap).split('\n').slice(1)).toEqual([
+      'e1 link "Cart (0)"', `e2 link "Say 'hi'"`, 'e3 link "a = b"', 'e4 link "[x] Close"', 'e5 link Plain name [current]',
+      'e6 textbox ="" (Search)',
+    ]);
+    expect(formatName(' padded')).toBe('" padded"');
   });
 
   it('shortens long names and can append the page text', () => {
     const snap = { url: 'u', title: 'T', elements: [{ ref: 'e1', role: 'textbox', name: 'A very long label that goes on and on', tag: 'input', value: 'x"y' }], text: 'Hello', signature: 's', truncated: true };
     expect(formatSnapshotForModel(snap, { includeText: true })).toBe(
-      'page "T"\ne1 textbox "A very long label that goes on…" ="x\'y"\n(truncated)\ntext:\nHello');
+      'page "T"\ne1 textbox A very long label that goes on… ="x\'y"\n(truncated)\ntext:\nHello');
   });
 });
