@@ -4,7 +4,7 @@ import { InvalidTransition, transition } from './run-status';
 import { createRuntime, emit, save } from './runtime';
 import { copyOf, createRun, planAndQueue, sessionFor } from './sessions';
 import { startLoop } from './run-loop';
-import { answerRun, approveOriginFor, cancelRun, pauseRun, resumeRun, retryRun } from './run-control';
+import { answerRun, approveOriginFor, cancelRun, pauseRun, resumeRun, retryRun, skipRun } from './run-control';
 import { branchRun, injectInto, replayRun, resumeAllInterrupted } from './run-admin';
 import type { Orchestrator, OrchestratorDeps } from './types';
 
@@ -42,6 +42,7 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     resume: (runId) => resumeRun(rt, runId),
     cancel: (runId) => cancelRun(rt, runId),
     answer: (runId, value) => answerRun(rt, runId, value),
+    skip: (runId) => skipRun(rt, runId),
     retry: (runId) => retryRun(rt, runId),
     approveOrigin: (runId, origin) => approveOriginFor(rt, runId, origin),
     injectSteps: (runId, afterStepId, steps) => injectInto(rt, runId, afterStepId, steps),

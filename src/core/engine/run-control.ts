@@ -2,11 +2,12 @@ import type { RunRecord } from '../run';
 import { ErrandError } from '../errors';
 import { FINAL_STATUSES } from '../run';
 import { Halt, applyHalt } from './halt';
-import { finishCancelled, startLoop } from './run-loop';
+import { finishCancelled, initialProgress, startLoop } from './run-loop';
+import { findStepList } from './plan-tree';
 import { InvalidTransition, transition } from './run-status';
 import { emit, originOf, save, type Runtime, type Session } from './runtime';
 import { copyOf, sessionFor } from './sessions';
-import { stateOf } from './step-state';
+import { markSkipped, stateOf } from './step-state';
 
 /** Moves a stopped run back to running, announces it and starts its loop. */
 async function continueRun(rt: Runtime, s: Session, message: string, data: Record<string, unknown> = {}): Promise<RunRecord> {
@@ -115,4 +116,37 @@ export async function answerRun(rt: Runtime, runId: string, value: string | bool
   }
   s.run.pending = undefined;
   return continueRun(rt, s, 'Answered', { answered: p.kind });
+}
+
+/** Why a step the person skipped from a confirmation ended `skipped`. */
+export const SKIPPED_BY_YOU = 'skipped by you';
+
+/** The plan step a state id stands for (`s4[2].pay` → step `pay`); template steps are not in the plan. */
+function planStepAt(s: Session, stateId: string) {
+  const id = stateId.slice(stateId.lastIndexOf('.') + 1);
+  const at = s.run.plan && findStepList(s.run.plan.steps, id);
+  return at ? { step: at.list[at.index], next: at.list[at.index + 1], prefix: stateId.slice(0, stateId.length - id.length) } : undefined;
+}
+
+/**
+ * Skips the step a confirmation is about and goes on: a confirm askUser or a high-risk step ends
+ * `skipped` ("skipped by you"). Skipping a confirm askUser also skips the high-risk step right
+ * after it, the step that question guarded (as a "yes" lets that step run without asking again).
+ */
+export async function skipRun(rt: Runtime, runId: string): Promise<RunRecord> {
+  const s = await sessionFor(rt, runId);
+  const p = s.run.pending;
+  if (!p || s.run.status !== 'waiting-user' || (p.kind !== 'confirm' && p.kind !== 'risk')) {
+    throw new ErrandError('This run is not waiting for a confirmation that could be skipped', 'validation', { runId });
+  }
+  const at = planStepAt(s, p.stepId);
+  if (!at) throw new ErrandError('This step is part of a template and cannot be skipped on its own: confirm it or cancel the run', 'validation', { runId, stepId: p.stepId });
+  s.tracker = initialProgress(s);
+  await markSkipped(rt, s, at.step, p.stepId, SKIPPED_BY_YOU);
+  const guarded = p.kind === 'confirm' && at.next?.risk === 'high' ? at.next : undefined;
+  if (guarded && !['done', 'skipped'].includes(s.run.steps[at.prefix + guarded.id]?.status ?? '')) {
+    await markSkipped(rt, s, guarded, at.prefix + guarded.id, SKIPPED_BY_YOU);
+  }
+  s.run.pending = undefined;
+  return continueRun(rt, s, 'Skipped', { skipped: p.stepId });
 }
