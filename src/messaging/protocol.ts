@@ -73,6 +73,7 @@ export const backgroundRequests = {
     params: z.record(z.string(), ParamValueSchema).optional(),
     /** Skip the preview and run as soon as the plan is ready (headless runner, templates). */
     autoApprove: z.boolean().optional(),
+    /** Run this saved template (by name) with `params` instead of planning the goal; no model call. */
     template: z.string().optional(),
   }),
   'run.approve': z.strictObject({ runId: z.string().min(1), plan: PlanSchema.optional() }),
@@ -81,11 +82,14 @@ export const backgroundRequests = {
   'run.cancel': runId,
   'run.retry': runId,
   'run.answer': z.strictObject({ runId: z.string().min(1), value: z.union([z.string(), z.boolean()]) }),
+  /** Skips the step a confirmation question is about ("skipped by you"); the run goes on. */
+  'run.skip': runId,
   'run.get': runId,
   'run.list': z.strictObject({ status: z.string().optional(), limit: z.number().int().min(1).max(1000).optional() }),
   'run.events': z.strictObject({ runId: z.string().min(1), afterSeq: z.number().int().min(0).default(0) }),
   'run.delete': runId,
-  'run.replay': runId,
+  /** Replays a run in `tabId` (the panel's tab) when it is open, else in a new tab on the run's start URL. */
+  'run.replay': z.strictObject({ runId: z.string().min(1), tabId: z.number().int().optional() }),
   /** The tab the panel acts on: the given tab, else the active tab of the panel's window. */
   'panel.target': z.strictObject({ tabId: z.number().int().optional() }),
   /** Saved templates (summaries for buttons and goal suggestions). */
@@ -110,7 +114,7 @@ export const backgroundRequests = {
   'memory.clear': z.strictObject({}),
   /** Keeps the newest `keep` finished runs. */
   'history.prune': z.strictObject({ keep: z.number().int().min(0).max(100_000) }),
-  /** All of Errand's data (runs, events, templates, cache, memory; never API keys or secrets). */
+  /** Runs, their events, user templates, the plan cache and selector memory as one object; never settings, API keys or secrets. */
   'data.export': z.strictObject({}),
   'data.import': z.strictObject({ data: z.record(z.string(), z.unknown()) }),
 } as const;
@@ -124,6 +128,7 @@ export interface BackgroundReplies {
   'run.cancel': { runId: string };
   'run.retry': { runId: string };
   'run.answer': { runId: string };
+  'run.skip': { runId: string };
   'run.get': RunRecord | null;
   'run.list': RunRecord[];
   'run.events': RunEvent[];

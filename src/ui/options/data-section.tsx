@@ -6,6 +6,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** What each part of an import report counts, in words. */
+const IMPORT_WORDS: Record<string, string> = {
+  runs: 'run', events: 'event', templates: 'template', planCache: 'cached plan', selectorMemory: 'remembered selector',
+};
+
 /** Plan cache, selector memory, history pruning, and export/import of all data. */
 export function DataSection() {
   const { client, download } = useEnv();
@@ -34,7 +39,7 @@ export function DataSection() {
     try { data = JSON.parse(await file.text()); } catch { throw new Error(`${file.name} is not a JSON file.`); }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${file.name} is not an Errand export.`);
     const { imported } = await client.request('data.import', { data: data as Record<string, unknown> });
-    const parts = Object.entries(imported).map(([k, v]) => `${v} ${k}`);
+    const parts = Object.entries(imported).filter(([, v]) => v > 0).map(([k, v]) => plural(v, IMPORT_WORDS[k] ?? k));
     return `Imported ${parts.length ? parts.join(', ') : 'nothing'}.`;
   });
 

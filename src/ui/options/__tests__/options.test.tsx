@@ -146,7 +146,7 @@ describe('options: data', () => {
       .on('memory.clear', () => ({ cleared: 1 }))
       .on('history.prune', ({ keep }) => ({ deleted: keep === 10 ? 5 : 0 }))
       .on('data.export', () => ({ version: 1, runs: [{ id: 'r1', goal: 'café' }] }))
-      .on('data.import', () => ({ imported: { runs: 1, templates: 2 } }));
+      .on('data.import', () => ({ imported: { runs: 1, events: 0, templates: 2, planCache: 3, selectorMemory: 1 } }));
   }
 
   it('clears the plan cache and selector memory', async () => {
@@ -190,7 +190,7 @@ describe('options: data', () => {
     await flush();
     await flush();
     expect(c.sent('data.import')).toEqual([{ data: { version: 1, runs: [] } }]);
-    expect(screen.getByText('Imported 1 runs, 2 templates.')).toBeTruthy();
+    expect(screen.getByText('Imported 1 run, 2 templates, 3 cached plans, 1 remembered selector.')).toBeTruthy();
   });
 
   it('refuses a file that is not JSON', async () => {
