@@ -1,12 +1,13 @@
 import type { BackgroundHandlers } from '../router';
 import type { Services } from '../services';
 import type { TabsApi } from '../tab-control';
-import { instantiateTemplate, templateFromRun, type Template } from '../../core/templates';
+import { instantiateTemplate, templateFromRun, templateSites, type Template } from '../../core/templates';
 import { PlanInvalid } from '../../core/errors';
 import type { TemplateSummary, TemplateParamInfo } from '../../messaging/protocol';
 
 type TemplateHandlers = Pick<BackgroundHandlers, 'template.list' | 'template.run' | 'template.saveFromRun'>;
 
+/** What the panel needs of a template: its form fields, the sites it is made for, example goals. */
 function summarize(t: Template): TemplateSummary {
   return {
     name: t.name, title: t.title, description: t.description, version: t.version,
@@ -15,6 +16,7 @@ function summarize(t: Template): TemplateSummary {
       default: p.default as TemplateParamInfo['default'], options: p.options as TemplateParamInfo['options'],
       min: p.min, max: p.max, fromPage: p.fromPage,
     })),
+    sites: templateSites(t),
     examples: t.examples.flatMap((e) => (e.goal ? [e.goal] : [])),
   };
 }

@@ -14,3 +14,4 @@ export * from './goal-match';
 export * from './registry';
 export * from './planner';
 export * from './from-run';
+export * from './sites';

@@ -1,14 +1,12 @@
 import { usePanel } from './panel-context';
 import { GoalBox } from './goal-box';
-import type { GoalSuggestion } from './goal-suggestions';
+import { templateSuggestions, type GoalSuggestion } from './goal-suggestions';
 import { TemplateButtons } from './template-buttons';
 import { RunSection } from './run-section';
-import { templateFits } from '../state/templates-store';
 
 /** Goal suggestions: examples of templates that fit the page, then recent goals. */
 export function goalSuggestions(templates: ReturnType<typeof usePanel>['templates'], recent: string[], url: string | null | undefined): GoalSuggestion[] {
-  const fromTemplates = templates.templates.value.filter((t) => templateFits(t, url))
-    .flatMap((t) => (t.examples?.length ? t.examples : [t.title]).map((text, i) => ({ id: `t:${t.name}:${i}`, text, kind: 'template' as const })));
+  const fromTemplates = templateSuggestions(templates.templates.value, url);
   const fromRecent = recent.map((text, i) => ({ id: `r:${i}`, text, kind: 'recent' as const }));
   const seen = new Set<string>();
   return [...fromTemplates, ...fromRecent].filter((s) => !seen.has(s.text.toLowerCase()) && seen.add(s.text.toLowerCase()));

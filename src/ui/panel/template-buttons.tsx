@@ -5,12 +5,14 @@ import { TemplateForm } from './template-form';
 import type { TemplateSummary } from '../../messaging/protocol';
 import type { ParamValue } from '../../core/plan';
 
-/** Saved templates as buttons (those fitting the page first); one click opens the params form. */
+/** Saved templates as buttons (those made for the page's site first); one click opens the params form. */
 export function TemplateButtons({ disabled }: { disabled?: boolean }) {
   const { templates, target, run } = usePanel();
   const open = useSignal<string | null>(null);
   const t = target.target.value;
-  const list = [...templates.templates.value].sort((a, b) => Number(templateFits(b, t?.url)) - Number(templateFits(a, t?.url)));
+  // Made for this site, then fits any page, then made for other sites.
+  const rank = (x: TemplateSummary) => (templateFits(x, t?.url) ? (x.sites?.length ? 2 : 1) : 0);
+  const list = [...templates.templates.value].sort((a, b) => rank(b) - rank(a));
   if (!list.length) return null;
   const chosen = list.find((x) => x.name === open.value);
 

@@ -74,6 +74,17 @@ describe('side panel', () => {
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Template Compare prices of this kettle', 'Recent Find USB-C cables']);
   });
 
+  it('marks suggestions of a template made for the page\'s site, and leaves out templates for other sites', async () => {
+    const c = client().on('template.list', () => [
+      { name: 'compare', title: 'Compare prices', description: '', version: '1', params: [], sites: [], examples: ['Compare prices of this kettle'] },
+      { name: 'shop-kettles', title: 'Kettles here', description: '', version: '1', params: [], sites: ['https://shop.example'], examples: ['Find kettles at the shop'] },
+      { name: 'elsewhere', title: 'Elsewhere', description: '', version: '1', params: [], sites: ['https://other.example'], examples: ['Read the other site'] },
+    ]);
+    await open(c);
+    fireEvent.focus(screen.getByRole('textbox', { name: 'Goal' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Template for this site Find kettles at the shop', 'Template Compare prices of this kettle']);
+  });
+
   it('picks up a run still going on in this tab when reopened', async () => {
     const running = sampleRun({ id: 'live', status: 'running', tabId: 7 });
     const c = client(undefined, [sampleRun({ id: 'other-tab', status: 'running', tabId: 9 }), running]);

@@ -4,6 +4,7 @@ import { FakeClient, fakeEnv, renderPanel, sampleRun, flush } from '../../__test
 import { createPanelStores } from '../panel-context';
 import { TemplateButtons } from '../template-buttons';
 import { templateFits } from '../../state/templates-store';
+import { templateSuggestions } from '../goal-suggestions';
 import type { TemplateSummary } from '../../../messaging/protocol';
 
 afterEach(cleanup);
@@ -38,6 +39,13 @@ describe('template buttons', () => {
     await setup();
     const section = screen.getByRole('region', { name: 'Templates' });
     expect(within(section).getAllByRole('button').map((b) => b.textContent)).toEqual(['Compare prices', 'Read this table']);
+  });
+
+  it('puts a template made for this site before those that fit any page', async () => {
+    const kettles: TemplateSummary = { name: 'kettles', title: 'Kettles here', description: '', version: '1', params: [], sites: ['https://shop.example'] };
+    await setup([readTable, compare, kettles]);
+    const section = screen.getByRole('region', { name: 'Templates' });
+    expect(within(section).getAllByRole('button').map((b) => b.textContent)).toEqual(['Kettles here', 'Compare prices', 'Read this table']);
   });
 
   it('opens a form pre-filled from the page and the defaults, and runs it with typed params', async () => {
@@ -109,5 +117,17 @@ describe('templateFits', () => {
     expect(templateFits(t(['shop.example']), 'https://evilshop.example/a')).toBe(false);
     expect(templateFits(t(['shop.example']), null)).toBe(false);
     expect(templateFits(t(['shop.example']), 'not a url')).toBe(false);
+  });
+});
+
+describe('templateSuggestions', () => {
+  const t = (name: string, sites: string[] | undefined, examples?: string[]): TemplateSummary => ({ name, title: `Title ${name}`, description: '', version: '1', params: [], sites, examples });
+  it('offers examples of templates made for this site first, then of templates for any page, never of other sites', () => {
+    const list = [t('any', [], ['Compare prices of this']), t('other', ['https://other.example'], ['Read other']), t('here', ['shop.example'])];
+    expect(templateSuggestions(list, 'https://shop.example/p/1')).toEqual([
+      { id: 't:here:0', text: 'Title here', kind: 'template', forSite: true },
+      { id: 't:any:0', text: 'Compare prices of this', kind: 'template', forSite: false },
+    ]);
+    expect(templateSuggestions(list, null).map((s) => s.id)).toEqual(['t:any:0']);
   });
 });
