@@ -22,6 +22,13 @@ function checkable(el: Element): Element {
   return el.querySelector('input[type="checkbox"],input[type="radio"],[role="checkbox"],[role="switch"],[role="radio"]') ?? el;
 }
 
+/** The check box, radio or switch the element is or labels, if any. */
+export function checkableControl(el: Element): Element | null {
+  const box = checkable(el);
+  if (box.tagName === 'INPUT') return /^(checkbox|radio)$/i.test((box as HTMLInputElement).type) ? box : null;
+  return /^(checkbox|radio|switch|menuitemcheckbox|menuitemradio)$/.test(box.getAttribute('role') ?? '') ? box : null;
+}
+
 /** Checked state of a native or ARIA checkbox/radio/switch. */
 export function isChecked(el: Element): boolean {
   if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;

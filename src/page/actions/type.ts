@@ -8,12 +8,15 @@ import { setNativeValue } from './set-value';
 import { pressKeyOn } from './press';
 import type { ActionExecutor } from './context';
 import { selectNative } from './select';
+import { check, checkableControl } from './check';
 
 /** Params: the type step. */
 export const schema = TypeStep;
 type Step = z.infer<typeof TypeStep>;
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
+const YES = /^(?:yes|y|true|on|checked|check|tick|ticked|1|x|agree|accept|ok)$/i;
+const NO = /^(?:no|n|false|off|unchecked|uncheck|untick|0|none)$/i;
 const PER_KEY_TYPES = /^(|text|search|email|tel|url|password)$/;
 
 /** A label or wrapper stands for the one editable control inside or behind it. */
@@ -80,6 +83,11 @@ export const type: ActionExecutor<Step> = async (step, ctx) => {
   const el = prepared.located.element;
   const dropDown = el.tagName === 'SELECT' ? el : (el as HTMLLabelElement).control?.tagName === 'SELECT' ? (el as HTMLLabelElement).control : null;
   if (dropDown) return { output: selectNative(dropDown as HTMLSelectElement, step.value), target: prepared.located };
+  // "Type yes into Accept the terms" on a check box means ticking it.
+  const answer = step.value.trim();
+  if (checkableControl(el) && (YES.test(answer) || NO.test(answer))) {
+    return check({ id: step.id, kind: 'check', description: step.description, target: step.target, confidence: step.confidence, risk: step.risk, checked: YES.test(answer) }, ctx);
+  }
   const field = editableFor(el);
   if (!field) throw new ElementNotInteractable(`${step.target.description} does not take text`, { reason: 'not-editable' });
   (field as HTMLElement).focus?.({ preventScroll: true });

@@ -20,6 +20,10 @@ const INTRO_RES = [
   /^(?:please\s+)?(?:fill|complete|populate)(?:\s+(?:in|out))?\s*:?\s*/i,
 ];
 
+const TICK_VERBS = "(?:accept|agree|tick|check|untick|uncheck|opt|subscribe|don'?t|do\\s+not)\\b";
+/** "accept the terms", "tick newsletter", "don't subscribe to the newsletter": a box to tick or clear. */
+const TICK_RE = /^(?:(?:please\s+)?(?:accept|agree\s+(?:to|with)|tick|check|opt\s+in(?:\s+to)?|subscribe\s+to|sign\s+up\s+for|enable|turn\s+on)|(un(?:tick|check)|opt\s+out\s+of|(?:do\s+not|don'?t|dont)\s+(?:tick|check|subscribe\s+to|sign\s+up\s+for|accept)|disable|turn\s+off))\s+(?:the\s+|my\s+|a\s+)?(?:box\s+(?:for\s+)?)?(.{1,40}?)(?:\s+(?:box|checkbox|option))?$/i;
+
 /** Claims "select Large from the size dropdown" as the value { size: 'Large' }. */
 export function claimSelectValue(scan: GoalScanner, pattern: RegExp): Record<string, string> {
   const m = scan.first(pattern);
@@ -54,7 +58,7 @@ export function claimFillValues(scan: GoalScanner): FillValues {
   const start = intro[0].length;
   const values: Record<string, string> = {};
   const keyAlt = KEYS.map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|');
-  const splitter = new RegExp(`\\s*[,;\\n]\\s*|\\s+and\\s+(?=(?:my\\s+|the\\s+)?(?:${keyAlt})\\b)`, 'gi');
+  const splitter = new RegExp(`\\s*[,;\\n]\\s*|\\s+and\\s+(?=(?:my\\s+|the\\s+)?(?:${keyAlt})\\b|${TICK_VERBS})`, 'gi');
   const body = scan.text.slice(start, end);
   // Separators inside quotes do not split: "Hello, world" stays one value.
   const masked = body.replace(/(["“])[^"”]*["”]/g, (m) => m.replace(/[^"“”]/g, 'x'));
@@ -74,6 +78,8 @@ export function claimFillValues(scan: GoalScanner): FillValues {
 
 function keyValue(piece: string): { key: string; value: string } | undefined {
   const p = piece.trim();
+  const tick = TICK_RE.exec(p);
+  if (tick && !/[:=]/.test(p)) return { key: tick[2]!.toLowerCase().replace(/\s+/g, ' ').trim(), value: tick[1] ? 'no' : 'yes' };
   const known = KEY_RE.exec(p);
   let key: string;
   let value: string;

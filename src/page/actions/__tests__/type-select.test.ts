@@ -43,6 +43,16 @@ describe('type', () => {
     expect(result.output).toEqual({ value: 'support', text: 'Support' });
   });
 
+  it('typing yes or no into a check box ticks or clears it; other text is refused', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<label><input type="checkbox" name="terms-box"> Send me the weekly digest</label>');
+    const box = field('terms-box');
+    await type(typeStep('yes', [{ label: 'Send me the weekly digest' }]), actionContext());
+    expect(box.checked).toBe(true);
+    await type(typeStep('no', [{ label: 'Send me the weekly digest' }]), actionContext());
+    expect(box.checked).toBe(false);
+    await expect(type(typeStep('the terms', [{ label: 'Send me the weekly digest' }]), actionContext())).rejects.toBeInstanceOf(ElementNotInteractable);
+  });
+
   it('clears by default and appends with clear: false', async () => {
     field('fullname').value = 'Old';
     await type(typeStep('Ada', [{ label: 'Full name' }]), actionContext());

@@ -71,6 +71,8 @@ const CASES: Case[] = [
   ['fill out the form with email ada@example.com and zip code 10115, then send it', { intent: 'fill', entities: { values: { email: 'ada@example.com', 'zip code': '10115' } }, flags: { submit: true } }],
   ['complete the signup form using username ada, city Berlin and country Germany', { intent: 'fill', entities: { values: { username: 'ada', city: 'Berlin', country: 'Germany' } }, constraints: {} }],
   ['fill in the application with town or city: Berlin, street address: Invalidenstraße 116 and city/town = Bonn', { intent: 'fill', entities: { values: { 'town or city': 'Berlin', 'street address': 'Invalidenstraße 116', 'city/town': 'Bonn' } } }],
+  ['fill the form with first name Ada, country Japan, accept the terms, and submit', { intent: 'fill', entities: { values: { 'first name': 'Ada', country: 'Japan', terms: 'yes' } }, flags: { submit: true } }],
+  ["fill the form with email a@b.co and tick newsletter, don't subscribe to the offers", { intent: 'fill', entities: { values: { email: 'a@b.co', newsletter: 'yes', offers: 'no' } } }],
   ['sign me up with email ada@example.com', { intent: 'fill', entities: { values: { email: 'ada@example.com' } }, flags: { submit: true } }],
   ['fill the form with message: "Hello, world" ; company: Analytical Engines and Co', { intent: 'fill', entities: { values: { message: 'Hello, world', company: 'Analytical Engines and Co' } } }],
   ["select 'Large' from the size dropdown", { intent: 'fill', entities: { values: { size: 'Large' } } }],
