@@ -2,11 +2,13 @@ import type { BackgroundHandlers } from '../router';
 import type { Services } from '../services';
 import type { TabsApi } from '../tab-control';
 import { restrictedReason } from '../restricted';
+import { replayTab } from '../replay-tab';
 import { PlanInvalid } from '../../core/errors';
+import { instantiateTemplate } from '../../core/templates';
 import type { RunRecord } from '../../core/run';
 
 type RunHandlers = Pick<BackgroundHandlers,
-  'run.start' | 'run.approve' | 'run.pause' | 'run.resume' | 'run.cancel' | 'run.retry' | 'run.answer' |
+  'run.start' | 'run.approve' | 'run.pause' | 'run.resume' | 'run.cancel' | 'run.retry' | 'run.answer' | 'run.skip' |
   'run.get' | 'run.list' | 'run.events' | 'run.delete' | 'run.replay' | 'panel.target'>;
 
 /** Handlers for starting, steering and reading runs. `onActive` starts the keep-alive. */
@@ -17,6 +19,13 @@ export function runHandlers(svc: Services, tabs: TabsApi, onActive: () => void):
     onActive();
     return { runId: r.id };
   };
+  /** `name` or `name@version` of a saved template, filled in with `params` (no model call). */
+  const templatePlan = (ref: string, goal: string, params: Record<string, unknown>) => {
+    const [name, version] = ref.split('@');
+    const t = svc.registry.get(name, version || undefined);
+    if (!t) throw new PlanInvalid(`There is no template "${ref}".`);
+    return instantiateTemplate(t, params, { registry: svc.registry, goal });
+  };
   /** Runs that are missing are a clear error, not a silent null. */
   const existing = async (runId: string) => {
     const run = await o.get(runId);
@@ -25,23 +34,20 @@ export function runHandlers(svc: Services, tabs: TabsApi, onActive: () => void):
   };
 
   return {
-    async 'run.start'({ goal, tabId, params, autoApprove }) {
+    async 'run.start'({ goal, tabId, params, autoApprove, template }) {
       const tab = await tabs.get(tabId).catch(() => null);
       if (!tab) throw new PlanInvalid('The tab for this run is closed. Open the page again and retry.');
+      const plan = template ? templatePlan(template, goal, params ?? {}) : undefined;
       // Start even on a restricted page: the run is kept and its first page step explains the problem.
-      const run = await o.start({ goal, tabId, startUrl: tab.url, params, autoApprove });
+      const run = await o.start({ goal, tabId, startUrl: tab.url, params, autoApprove, plan });
       await svc.explainPlanningFailure(run);
       onActive();
       return { runId: run.id };
     },
     'run.approve': ({ runId, plan }) => started(o.approve(runId, plan)),
     'run.pause': async ({ runId }) => ({ runId: (await o.pause(runId)).id }),
-    async 'run.resume'({ runId }) {
-      // "Grant site access" then Resume: resuming a run that waits for a new origin approves it.
-      const run = await existing(runId);
-      if (run.pending?.kind === 'origin' && run.pending.origin) return started(o.approveOrigin(runId, run.pending.origin));
-      return started(o.resume(runId));
-    },
+    // A run waiting to open a new site stays paused on resume: only an explicit "Allow" (run.answer) lets it go there.
+    'run.resume': async ({ runId }) => started(o.resume((await existing(runId)).id)),
     'run.cancel': async ({ runId }) => ({ runId: (await o.cancel(runId)).id }),
     async 'run.retry'({ runId }) {
       const run = await existing(runId);
@@ -55,6 +61,7 @@ export function runHandlers(svc: Services, tabs: TabsApi, onActive: () => void):
       if (run.pending?.kind === 'origin' && run.pending.origin && value === true) return started(o.approveOrigin(runId, run.pending.origin));
       return started(o.answer(runId, value));
     },
+    'run.skip': ({ runId }) => started(o.skip(runId)),
     'run.get': async ({ runId }) => (await o.get(runId)) ?? null,
     'run.list': ({ status, limit }) => o.list({ status: status as RunRecord['status'] | undefined, limit: limit ?? 100 }),
     'run.events': ({ runId, afterSeq }) => o.events(runId, afterSeq),
@@ -64,7 +71,10 @@ export function runHandlers(svc: Services, tabs: TabsApi, onActive: () => void):
       await svc.store.deleteRun(runId);
       return { runId };
     },
-    'run.replay': ({ runId }) => started(o.replay(runId)),
+    async 'run.replay'({ runId, tabId }) {
+      const run = await existing(runId);
+      return started(o.replay(runId, { tabId: await replayTab(tabs, run, tabId) }));
+    },
     async 'panel.target'({ tabId }) {
       const tab = tabId !== undefined
         ? await tabs.get(tabId).catch(() => null)
