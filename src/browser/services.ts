@@ -43,10 +43,10 @@ export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => v
   const store = new IdbRunStore(db);
   let settings = await loadSettings();
   const providers = createProviderSwitch();
-  providers.update(settings);
+  await providers.update(settings);
   watchSettings((s) => {
     settings = s;
-    providers.update(s);
+    void providers.update(s);
   });
 
   const registry = createTemplateRegistry({ builtins: builtinTemplates, storage: templateStorage(db) });

@@ -15,7 +15,7 @@ export const PROVIDER_PRESET_DEFAULTS: Record<ProviderSettings['preset'], { labe
   custom: { label: 'Custom URL', baseURL: '', model: '', needsKey: false },
 };
 
-/** Feature switches. All on by default. */
+/** Feature switches. All on by default, except the optional ones. */
 export const FlagsSchema = z.object({
   aiPlanning: z.boolean().default(true),
   advancedRetry: z.boolean().default(true),
@@ -23,6 +23,8 @@ export const FlagsSchema = z.object({
   templates: z.boolean().default(true),
   /** Use a confident offline plan before asking a model (fewer model calls). */
   offlineFirst: z.boolean().default(true),
+  /** Also plan with Chrome's built-in model (Prompt API) when this browser has it; off when absent. */
+  chromeBuiltin: z.boolean().optional(),
 });
 export type Flags = z.infer<typeof FlagsSchema>;
 
