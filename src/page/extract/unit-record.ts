@@ -23,6 +23,16 @@ function isOldPrice(el: Element, unit: Element): boolean {
   return false;
 }
 
+/** The element's text without the parts inside struck-out or "was" prices. */
+function textOutsideOldPrices(el: Element, unit: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement && !isOldPrice(n.parentElement, unit)) parts.push(n.nodeValue ?? '');
+  }
+  return normalizeText(parts.join(' '));
+}
+
 /** The unit's current price: [itemprop=price], else the smallest price-holding element that is not struck out. */
 export function unitPrice(unit: Element, opts: Pick<UnitOptions, 'locale' | 'vis'>): ParsedPrice | null {
   const micro = unit.querySelector('[itemprop="price"][content]');
@@ -36,8 +46,11 @@ export function unitPrice(unit: Element, opts: Pick<UnitOptions, 'locale' | 'vis
     return text.length <= 40 && hasPrice(text) && opts.vis.isVisible(el);
   });
   const smallest = candidates.filter((el) => !candidates.some((o) => o !== el && el.contains(o)));
-  const pick = smallest.find((el) => !isOldPrice(el, unit)) ?? smallest[0];
-  const text = pick ? normalizeText(pick.textContent) : normalizeText(unit.textContent);
+  const pick = smallest.find((el) => !isOldPrice(el, unit));
+  // "<div><s>€299</s> €249</div>": the current price is the holder's text outside the struck-out part.
+  const holders = pick ? [] : candidates.filter((el) => !isOldPrice(el, unit) && hasPrice(textOutsideOldPrices(el, unit)));
+  const holder = holders.find((el) => !holders.some((o) => o !== el && el.contains(o)));
+  const text = pick ? normalizeText(pick.textContent) : holder ? textOutsideOldPrices(holder, unit) : normalizeText((smallest[0] ?? unit).textContent);
   const parsed = parsePrice(text, opts.locale);
   return parsed && { ...parsed, priceText: tidyPriceText(parsed.priceText) };
 }

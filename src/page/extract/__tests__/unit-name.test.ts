@@ -11,3 +11,19 @@ describe('the name of a listing unit', () => {
     expect(record.price).toBe(1189);
   });
 });
+
+describe('the price of a listing unit', () => {
+  const read = (html: string) => {
+    document.body.innerHTML = `<li id="u"><a href="/p/1"><h2>Momentum 4</h2></a>${html}</li>`;
+    return recordFromUnit(document.getElementById('u')!, { vis: createVisibility('none'), locale: 'de', baseUrl: 'http://shop.example/' });
+  };
+
+  it('skips a struck-out old price that shares its element with the current one', () => {
+    expect(read('<div class="price"><s>299,00 €</s> 249,00&nbsp;€</div>').price).toBe(249);
+    expect(read('<div class="price"><del>299,00 €</del><span>249,00 €</span></div>').price).toBe(249);
+  });
+
+  it('keeps the only price even when it is struck out (nothing better on the card)', () => {
+    expect(read('<div class="price"><s>299,00 €</s></div>').price).toBe(299);
+  });
+});
