@@ -112,6 +112,17 @@ describe('options: flags and secrets', () => {
     expect((await loadSettings()).flags).toEqual({ aiPlanning: false, advancedRetry: true, progressEvents: true, templates: false, offlineFirst: true });
   });
 
+  it('shows settings changed elsewhere without a reload', async () => {
+    await open();
+    expect((screen.getByRole('checkbox', { name: 'AI planning' }) as HTMLInputElement).checked).toBe(true);
+    const changed = { ...defaultSettings(), flags: { ...defaultSettings().flags, aiPlanning: false }, providers: [{ id: 'p1', preset: 'ollama' as const, model: 'llama3.1', enabled: true }] };
+    await saveSettings(changed);
+    await flush();
+    expect((screen.getByRole('checkbox', { name: 'AI planning' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole('button', { name: 'Remove Ollama' })).toBeTruthy();
+    expect(screen.getByText(/changed elsewhere/)).toBeTruthy();
+  });
+
   it('adds, edits and removes secrets', async () => {
     await open();
     fireEvent.input(screen.getByLabelText('Secret name'), { target: { value: 'email' } });
