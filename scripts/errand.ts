@@ -6,7 +6,7 @@ import { launchErrand } from './lib/launch';
 import { ensureBuild } from './lib/build';
 import { runGoal, type ConfirmPolicy } from './lib/run-goal';
 import { toJsonReport, toTextReport } from './lib/report';
-import { providerSettingsFromFlags } from './lib/provider-flags';
+import { providerSettingsFromFlags, runnerFlags } from './lib/provider-flags';
 import { setExtensionStorage } from './lib/extension-rpc';
 
 const USAGE = `Usage: npm run errand -- --url <url> --goal "<goal>" [options]
@@ -19,6 +19,7 @@ const USAGE = `Usage: npm run errand -- --url <url> --goal "<goal>" [options]
   --base-url <url>       provider base URL (custom endpoints, local servers)
   --model <name>         model name
   --api-key-env <NAME>   read the API key from this environment variable
+  --model-first          with a provider: no templates or offline shortcut, the model plans
   --secret <name=value>  a secret usable as {{secret.name}} (repeatable; never sent to a model)
   --rebuild              rebuild the extension first
   --out <file>           also write the JSON report to this file`;
@@ -30,7 +31,7 @@ async function main(): Promise<number> {
       options: {
         url: { type: 'string' }, goal: { type: 'string' }, json: { type: 'boolean' }, headed: { type: 'boolean' },
         timeout: { type: 'string' }, confirm: { type: 'string' }, answer: { type: 'string', multiple: true },
-        provider: { type: 'string' }, 'base-url': { type: 'string' }, model: { type: 'string' }, 'api-key-env': { type: 'string' },
+        provider: { type: 'string' }, 'base-url': { type: 'string' }, model: { type: 'string' }, 'api-key-env': { type: 'string' }, 'model-first': { type: 'boolean' },
         secret: { type: 'string', multiple: true }, rebuild: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean' },
       },
     }).values;
@@ -46,8 +47,10 @@ async function main(): Promise<number> {
   const confirm = (args.confirm ?? 'goal') as ConfirmPolicy;
   if (!['goal', 'all', 'none'].includes(confirm)) return console.error(`--confirm must be goal, all or none.`), 2;
   let providers;
+  let flags;
   try {
     providers = providerSettingsFromFlags({ provider: args.provider, baseUrl: args['base-url'], model: args.model, apiKeyEnv: args['api-key-env'] });
+    flags = runnerFlags({ modelFirst: args['model-first'], providers });
   } catch (err) {
     console.error((err as Error).message);
     return 2;
@@ -58,7 +61,7 @@ async function main(): Promise<number> {
   const errand = await launchErrand({ extensionPath, headless: !args.headed });
   try {
     const setup = await errand.openPanel();
-    await setExtensionStorage(setup, { 'errand:settings': { providers, secrets: pairs(args.secret) } });
+    await setExtensionStorage(setup, { 'errand:settings': { providers, secrets: pairs(args.secret), ...(flags ? { flags } : {}) } });
     await setup.close();
     const outcome = await runGoal(errand, {
       url: args.url, goal: args.goal, confirm, answers: pairs(args.answer),

@@ -21,3 +21,21 @@ export function providerSettingsFromFlags(f: ProviderFlagInput) {
   }
   return [{ id: 'cli', preset, baseURL: f.baseUrl, model: f.model ?? '', apiKey, enabled: true }];
 }
+
+/** Feature flags the runner stores next to the providers (`errand:settings.flags`). */
+export interface RunnerFlags {
+  aiPlanning: boolean;
+  templates: boolean;
+  offlineFirst: boolean;
+}
+
+/**
+ * The feature flags for a runner invocation. `--model-first` turns off the shortcuts that answer
+ * before a model (templates, confident offline plans) so the provider plans; it needs a provider.
+ * Throws with a clear message otherwise. Undefined = the extension's defaults.
+ */
+export function runnerFlags(opts: { modelFirst?: boolean; providers: unknown[] }): RunnerFlags | undefined {
+  if (!opts.modelFirst) return undefined;
+  if (!opts.providers.length) throw new Error('--model-first needs a provider (--provider, or --base-url for a custom endpoint).');
+  return { aiPlanning: true, templates: false, offlineFirst: false };
+}
