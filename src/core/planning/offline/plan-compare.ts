@@ -42,6 +42,11 @@ export function planCompare(ctx: PlanContext): Draft | Refusal {
   if (ctx.parsed.constraints.dateFrom || ctx.parsed.constraints.dateTo) {
     return { reason: `Comparing offers for given dates means working each site's date picker, which needs a model to plan: ${NEEDS_MODEL}.` };
   }
+  // "which headphones are cheapest" on a listing: read what the page lists and pick the best.
+  if (!product && sites.length === 0 && ctx.snapshot && looksLikeListing(ctx.snapshot)) {
+    const read = ids.extract('list', 'Read the offers on this page', { confidence: 0.8 });
+    return { steps: [read, ...bestOf(ctx, read.id, false, metric)], params: {}, origins: pageOrigins(ctx) };
+  }
   if (!product) return { reason: `Which product should I compare? Name it, for example "compare the price of the Aeron chair on a.com and b.com".` };
   if (sites.length === 0 && ctx.parsed.flags.deictic === 'sites') {
     const n = ctx.parsed.flags.deicticCount ? `${ctx.parsed.flags.deicticCount} ` : '';

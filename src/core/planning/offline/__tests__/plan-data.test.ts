@@ -114,6 +114,15 @@ describe('offline plans for comparisons', () => {
     expect(plan.steps[0]).toMatchObject({ query: '{{param.product}}' });
   });
 
+  it('without a product or sites, reads the listing on the page and picks the cheapest', () => {
+    for (const goal of ['which headphones are cheapest', 'show me the cheapest one here']) {
+      const plan = planFor(goal, shopListing());
+      expect(shape(plan.steps), goal).toEqual(['extract', 'compute']);
+      expect(plan.steps[0], goal).not.toHaveProperty('query');
+      expect(plan.steps[1], goal).toMatchObject({ op: 'min', input: `{{steps.${plan.steps[0].id}.records}}` });
+    }
+  });
+
   it('compares two products on the current site by searching for each', () => {
     const plan = planFor('compare iPhone 15 vs Pixel 8', shopListing());
     expect(shape(plan.steps)).toEqual(['forEach[type,wait,extract]', 'compute']);
