@@ -115,7 +115,7 @@ export function nextLocator(snapshot?: PageSnapshot): { locator: Locator; confid
   };
 }
 
-const PRICE_IN_TEXT = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|kr|CHF)\b)/g;
+const PRICE_IN_TEXT = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:[€£¥₹]|(?:EUR|USD|GBP|kr|CHF)\b))/g;
 
 /** True when the page looks like a list of offers (several prices or many links with context). */
 export function looksLikeListing(snapshot: PageSnapshot): boolean {

@@ -115,8 +115,9 @@ describe('offline plans for comparisons', () => {
   });
 
   it('without a product or sites, reads the listing on the page and picks the cheapest', () => {
-    for (const goal of ['which headphones are cheapest', 'show me the cheapest one here']) {
-      const plan = planFor(goal, shopListing());
+    const euros = { ...shopListing(), text: 'Kopfhörer. Sony WH-1000XM5 329,99 €. Bose QC Ultra 1.049,00 €.', elements: shopListing().elements.slice(0, 3) };
+    for (const [goal, page] of [['which headphones are cheapest', shopListing()], ['show me the cheapest one here', shopListing()], ['which headphones are cheapest', euros]] as const) {
+      const plan = planFor(goal, page);
       expect(shape(plan.steps), goal).toEqual(['extract', 'compute']);
       expect(plan.steps[0], goal).not.toHaveProperty('query');
       expect(plan.steps[1], goal).toMatchObject({ op: 'min', input: `{{steps.${plan.steps[0].id}.records}}` });
