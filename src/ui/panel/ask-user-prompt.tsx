@@ -5,17 +5,20 @@ interface Props {
   prompt: UserPrompt;
   busy: boolean;
   onAnswer(value: string | boolean): void;
+  /** Skip only the step the confirmation is about; the run goes on (Cancel run stops it all). */
+  onSkip(): void;
 }
 
-/** A question the run asks mid-way: confirm a (high-risk) step, or type a value. */
-export function AskUserPrompt({ prompt, busy, onAnswer }: Props) {
+/** A question the run asks mid-way: confirm a (high-risk) step or skip it, or type a value. */
+export function AskUserPrompt({ prompt, busy, onAnswer, onSkip }: Props) {
   const value = useSignal('');
   if (prompt.mode === 'confirm') {
     return (
-      <section class="ask" role="group" aria-labelledby="ask-message">
+      <section class="ask" role="group" aria-labelledby="ask-message" aria-describedby="ask-hint">
         <p id="ask-message">{prompt.message}</p>
+        <p id="ask-hint" class="hint">Skip this step and the run goes on without it. Cancel run stops everything.</p>
         <div class="row end">
-          <button type="button" disabled={busy} onClick={() => onAnswer(false)}>Skip</button>
+          <button type="button" disabled={busy} onClick={onSkip}>Skip this step</button>
           <button type="button" class="primary" disabled={busy} onClick={() => onAnswer(true)}>Confirm</button>
         </div>
       </section>

@@ -6,11 +6,12 @@ import { RunDetailView } from './run-detail-view';
 
 /** The History tab: past runs, filters, and one run opened. `onShowRun` switches to the Run tab. */
 export function HistoryView({ onShowRun }: { onShowRun(runId: string): void }) {
-  const { history } = usePanel();
+  const { history, target } = usePanel();
   useEffect(() => { void history.load(); }, []);
 
   async function replay(runId: string) {
-    const id = await history.replay(runId);
+    // The tab the panel works on now: the original run's tab may be closed or elsewhere.
+    const id = await history.replay(runId, target.target.value?.tabId ?? undefined);
     if (id) onShowRun(id);
   }
   const detail = history.detail.value;

@@ -5,12 +5,14 @@ interface Props {
   status: RunStatus;
   busy: boolean;
   onAction(action: RunAction): void;
+  /** False while the run waits for an answer that Resume cannot give (a new site to allow). */
+  canResume?: boolean;
 }
 
 /** Pause / Resume / Cancel for a run in progress. */
-export function RunControls({ status, busy, onAction }: Props) {
+export function RunControls({ status, busy, onAction, canResume: resumable = true }: Props) {
   const canPause = status === 'running';
-  const canResume = status === 'paused' || status === 'interrupted';
+  const canResume = resumable && (status === 'paused' || status === 'interrupted');
   return (
     <div class="row controls">
       {canPause && <button type="button" disabled={busy} onClick={() => onAction('run.pause')}>Pause</button>}

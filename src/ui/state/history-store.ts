@@ -30,8 +30,8 @@ export interface HistoryStore {
   open(runId: string): Promise<void>;
   close(): void;
   remove(runId: string): Promise<void>;
-  /** Replays a run; resolves with the new run id. */
-  replay(runId: string): Promise<string | undefined>;
+  /** Replays a run in `tabId` (the panel's tab; a new tab on the run's start page when it is gone); resolves with the new run id. */
+  replay(runId: string, tabId?: number): Promise<string | undefined>;
   saveTemplate(req: BackgroundRequest<'template.saveFromRun'>): Promise<{ name: string; version: string } | undefined>;
 }
 
@@ -80,8 +80,8 @@ export function createHistoryStore(client: BackgroundClient, limit = 200): Histo
       runs.value = runs.value.filter((r) => r.id !== runId);
       if (detail.value?.run.id === runId) detail.value = null;
     },
-    async replay(runId) {
-      return (await guard(() => client.request('run.replay', { runId })))?.runId;
+    async replay(runId, tabId) {
+      return (await guard(() => client.request('run.replay', tabId === undefined ? { runId } : { runId, tabId })))?.runId;
     },
     async saveTemplate(req) {
       return guard(() => client.request('template.saveFromRun', req));

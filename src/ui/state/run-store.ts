@@ -7,8 +7,8 @@ import type { Plan } from '../../core/plan';
 import { errorText } from './error-text';
 import { promptOf, progressOf, type UserPrompt, type Progress } from './run-derived';
 
-/** Run actions that need only the run id. */
-export type RunAction = 'run.pause' | 'run.resume' | 'run.cancel' | 'run.retry';
+/** Run actions that need only the run id (`run.skip`: skip the step a confirmation is about). */
+export type RunAction = 'run.pause' | 'run.resume' | 'run.cancel' | 'run.retry' | 'run.skip';
 
 /** The run the panel is showing: its record, its events and what the person can do with it. */
 export interface RunStore {

@@ -2,6 +2,7 @@
 import { screen, fireEvent, cleanup, within } from '@testing-library/preact';
 import { FakeClient, fakeEnv, renderPanel, sampleRun, ev, flush } from '../../__tests__/fakes';
 import { HistoryView } from '../history-view';
+import { createPanelStores } from '../panel-context';
 
 afterEach(cleanup);
 
@@ -51,6 +52,23 @@ describe('history', () => {
     await flush();
     expect(client.sent('run.replay')).toEqual([{ runId: 'b' }]);
     expect(shown).toEqual(['new1']);
+  });
+
+  it('replays in the tab the panel works on now, not the original run\'s tab', async () => {
+    const client = new FakeClient()
+      .on('run.list', () => runs)
+      .on('panel.target', ({ tabId }) => ({ tabId, url: 'https://shop.example/', title: 'Shop' }))
+      .on('run.replay', () => ({ runId: 'new2' }));
+    const { env } = fakeEnv(client);
+    const stores = createPanelStores(client);
+    await stores.target.load('?tabId=12');
+    const shown: string[] = [];
+    renderPanel(<HistoryView onShowRun={(id) => shown.push(id)} />, env, stores);
+    await flush();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Replay' })[0]);
+    await flush();
+    expect(client.sent('run.replay')).toEqual([{ runId: 'a', tabId: 12 }]);
+    expect(shown).toEqual(['new2']);
   });
 
   it('cannot replay a run that has no plan', async () => {

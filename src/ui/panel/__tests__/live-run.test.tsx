@@ -14,7 +14,8 @@ async function setup(run: Partial<RunRecord> = {}) {
     .on('run.pause', ({ runId }) => ({ runId }))
     .on('run.resume', ({ runId }) => ({ runId }))
     .on('run.cancel', ({ runId }) => ({ runId }))
-    .on('run.answer', ({ runId }) => ({ runId }));
+    .on('run.answer', ({ runId }) => ({ runId }))
+    .on('run.skip', ({ runId }) => ({ runId }));
   const { env } = fakeEnv(client);
   const stores = createPanelStores(client);
   await stores.run.attach('r1');
@@ -75,16 +76,22 @@ describe('live run', () => {
     expect(client.sent('run.cancel')).toEqual([{ runId: 'r1' }]);
   });
 
-  it('asks to confirm a high-risk step and sends the answer', async () => {
+  it('asks to confirm a high-risk step: Confirm answers yes, Skip skips only that step, Cancel run stops all', async () => {
     const { client } = await setup({ status: 'waiting-user' });
     client.push({ kind: 'event', event: ev(1, 'run.waiting-user', { stepId: 's3' }) });
     await flush();
-    expect(screen.getByText("Next step: Press Buy now. It can't be undone. Go ahead?")).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    const question = screen.getByRole('group', { name: "Next step: Press Buy now. It can't be undone. Go ahead?" });
+    expect(question.getAttribute('aria-describedby')).toBe('ask-hint');
+    fireEvent.click(within(question).getByRole('button', { name: 'Confirm' }));
     await flush();
-    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    fireEvent.click(within(question).getByRole('button', { name: 'Skip this step' }));
     await flush();
-    expect(client.sent('run.answer')).toEqual([{ runId: 'r1', value: true }, { runId: 'r1', value: false }]);
+    expect(client.sent('run.answer')).toEqual([{ runId: 'r1', value: true }]);
+    expect(client.sent('run.skip')).toEqual([{ runId: 'r1' }]);
+    expect(client.sent('run.cancel')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel run' }));
+    await flush();
+    expect(client.sent('run.cancel')).toEqual([{ runId: 'r1' }]);
   });
 
   it('asks for a typed value in a labelled box', async () => {
