@@ -5,7 +5,7 @@ import { queryAllDeep, frameDocument } from '../dom/composed';
 import { createVisibility } from '../dom/visibility';
 import { prepareTarget } from './actionability';
 import { clickElement } from './pointer';
-import { fireKey, fireInput, parseKey, isPrintable, type KeyCombo } from './keyboard';
+import { fireKey, fireInput, fireChange, parseKey, isPrintable, type KeyCombo } from './keyboard';
 import { setNativeValue } from './set-value';
 import type { ActionContext, ActionExecutor } from './context';
 import type { LayoutMode } from '../dom/layout';
@@ -60,19 +60,30 @@ function defaultAction(target: Element, combo: KeyCombo, layout: LayoutMode): vo
   else if (isPrintable(combo) && isEditable(target)) insertChar(target, combo.key);
 }
 
+/** Options of `pressKeyOn`. */
+export interface PressOptions {
+  /** The key ends an edit of `target` (text was just typed): Enter fires its change event. */
+  commitEdit?: boolean;
+}
+
 /**
  * Presses a key on `target`: keydown, keypress (characters and Enter), the default action unless a
  * handler prevented it (Enter submits forms like a real key: the default button's click, or
- * requestSubmit), keyup. Space on buttons and checkboxes clicks them on keyup.
+ * requestSubmit), keyup. Space on buttons and checkboxes clicks them on keyup. With `commitEdit`,
+ * Enter fires change after keypress and before submitting, as Chromium does (after keyup when a
+ * handler cancelled the key), so a page that redraws on change still gets the key on its field.
  */
-export function pressKeyOn(target: Element, key: string, layout: LayoutMode): void {
+export function pressKeyOn(target: Element, key: string, layout: LayoutMode, opts: PressOptions = {}): void {
   const combo = parseKey(key);
+  const commit = opts.commitEdit && combo.key === 'Enter';
   const down = fireKey(target, 'keydown', combo);
   let allowed = down;
   if (down && (isPrintable(combo) || combo.key === 'Enter')) allowed = fireKey(target, 'keypress', combo);
+  if (commit && allowed) fireChange(target);
   const spaceClicks = combo.key === ' ' && target.matches('button,input[type="checkbox"],input[type="radio"],[role="button"],[role="checkbox"]');
   if (allowed && !spaceClicks) defaultAction(target, combo, layout);
   const up = fireKey(target, 'keyup', combo);
+  if (commit && !allowed) fireChange(target);
   if (allowed && spaceClicks && up) clickElement(target, layout);
 }
 

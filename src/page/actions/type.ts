@@ -28,7 +28,8 @@ function editableFor(el: Element): Element | null {
   return inside.length === 1 ? inside[0] : null;
 }
 
-function typeIntoField(field: Field, value: string, clear: boolean): void {
+/** Types the value; fires change at the end unless `commit` is false (an Enter key will). */
+function typeIntoField(field: Field, value: string, clear: boolean, commit: boolean): void {
   if (clear && field.value) {
     field.select?.();
     setNativeValue(field, '');
@@ -51,7 +52,7 @@ function typeIntoField(field: Field, value: string, clear: boolean): void {
       fireKey(field, 'keyup', combo);
     }
   }
-  fireChange(field);
+  if (commit) fireChange(field);
 }
 
 function typeIntoEditable(el: HTMLElement, value: string, clear: boolean): void {
@@ -91,8 +92,10 @@ export const type: ActionExecutor<Step> = async (step, ctx) => {
   const field = editableFor(el);
   if (!field) throw new ElementNotInteractable(`${step.target.description} does not take text`, { reason: 'not-editable' });
   (field as HTMLElement).focus?.({ preventScroll: true });
-  if (field.tagName === 'INPUT' || field.tagName === 'TEXTAREA') typeIntoField(field as Field, step.value, step.clear);
+  // Enter in a text input commits the edit itself (keydown, keypress, change, submit), like a real key.
+  const enterCommits = step.pressEnter && field.tagName === 'INPUT';
+  if (field.tagName === 'INPUT' || field.tagName === 'TEXTAREA') typeIntoField(field as Field, step.value, step.clear, !enterCommits);
   else typeIntoEditable(field as HTMLElement, step.value, step.clear);
-  if (step.pressEnter) pressKeyOn(field, 'Enter', ctx.layout);
+  if (step.pressEnter) pressKeyOn(field, 'Enter', ctx.layout, { commitEdit: enterCommits });
   return { target: prepared.located };
 };

@@ -66,6 +66,41 @@ describe('type', () => {
     expect(document.getElementById('log')!.textContent).toBe('Submitted me@x.org');
   });
 
+  it('with pressEnter, Enter reaches the field before its change event, then the form is submitted', async () => {
+    const email = field('email');
+    const order: string[] = [];
+    email.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Enter') order.push('enter'); });
+    email.addEventListener('change', () => order.push('change'));
+    email.form!.addEventListener('submit', () => order.push('submit'));
+    await type(typeStep('me@x.org', [{ label: 'Email address' }], { pressEnter: true }), actionContext());
+    expect(order).toEqual(['enter', 'change', 'submit']);
+  });
+
+  it('with pressEnter, a page that redraws its field on change still sees the Enter key', async () => {
+    setDocument('<div id="app"></div><p id="saved"></p>');
+    const app = document.getElementById('app')!;
+    const draw = (value: string) => { app.innerHTML = `<label for="note">Note</label><input id="note" value="${value}">`; };
+    draw('');
+    app.addEventListener('change', (e) => draw((e.target as HTMLInputElement).value));
+    app.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Enter') document.getElementById('saved')!.textContent = `Saved ${(e.target as HTMLInputElement).value}`;
+    });
+    await type(typeStep('at the door', [{ label: 'Note' }], { pressEnter: true }), actionContext());
+    expect(document.getElementById('saved')!.textContent).toBe('Saved at the door');
+    expect((document.getElementById('note') as HTMLInputElement).value).toBe('at the door');
+  });
+
+  it('with pressEnter, a key handler that cancels Enter still leaves the edit committed (change after keyup)', async () => {
+    const email = field('email');
+    const order: string[] = [];
+    email.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Enter') e.preventDefault(); });
+    email.addEventListener('keyup', (e) => { if ((e as KeyboardEvent).key === 'Enter') order.push('keyup'); });
+    email.addEventListener('change', () => order.push('change'));
+    email.form!.addEventListener('submit', () => order.push('submit'));
+    await type(typeStep('me@x.org', [{ label: 'Email address' }], { pressEnter: true }), actionContext());
+    expect(order).toEqual(['keyup', 'change']);
+  });
+
   it('respects maxlength and a handler that blocks keys', async () => {
     field('zip').maxLength = 3;
     await type(typeStep('12345', [{ label: 'Postal code' }]), actionContext());
