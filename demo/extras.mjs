@@ -67,6 +67,12 @@ function arrivedPage() {
     <p><a href="/extras/redirect">Back to your order</a></p>`);
 }
 
+function liveFormPage() {
+  return hubLayout('Delivery preferences', `    <h1>Delivery preferences</h1>
+    <p>Your order: one desk lamp. Changes are saved as you make them.</p>
+    <div id="app" class="live-form"></div>`, { script: 'live-form.js' });
+}
+
 /** Handles /extras/* on the hub origin; null for anything else. */
 export function extrasPage(url) {
   switch (url.pathname) {
@@ -74,6 +80,7 @@ export function extrasPage(url) {
     case '/extras/modal': return modalPage();
     case '/extras/redirect': return redirectPage();
     case '/extras/checkout': return arrivedPage();
+    case '/extras/live-form': return liveFormPage();
     default: return null;
   }
 }

@@ -28,7 +28,7 @@ describe('demo server', () => {
     const { status, text } = await get('hub', '/');
     expect(status).toBe(200);
     for (const url of Object.values(demo.urls).slice(1)) expect(text).toContain(`href="${url}/"`);
-    for (const path of ['/extras/reviews', '/extras/modal', '/extras/redirect']) expect(text).toContain(`href="${path}"`);
+    for (const path of ['/extras/reviews', '/extras/modal', '/extras/redirect', '/extras/live-form']) expect(text).toContain(`href="${path}"`);
   });
 
   it('answers unknown paths with an HTML 404 page on every origin', async () => {

@@ -122,6 +122,15 @@ describe('tricky pages on the hub', () => {
     expect((await get('hub', '/assets/redirect.js')).text).toContain("setTimeout(function () { location.href = '/extras/checkout'; }, 500)");
     expect((await get('hub', '/extras/checkout')).text).toContain('<h1>Checkout</h1>');
   });
+
+  it('draws the live form from its script, which replaces the elements on every change', async () => {
+    const page = await get('hub', '/extras/live-form');
+    expect(page.text).toContain('<div id="app" class="live-form"></div>');
+    expect(page.text).toContain('<script src="/assets/live-form.js"></script>');
+    const script = (await get('hub', '/assets/live-form.js')).text;
+    expect(script).toContain("app.addEventListener('change'");
+    expect(script).toContain('app.innerHTML =');
+  });
 });
 
 describe('command line', () => {
