@@ -79,6 +79,8 @@ export function toTextReport(report: ReturnType<typeof toJsonReport>): string {
     if (report.records.length > 20) lines.push(`  … ${report.records.length - 20} more (use --json)`);
   }
   if (report.best) lines.push('', `Best: ${JSON.stringify(report.best)}`);
+  const note = (report.data as { note?: unknown } | null)?.note;
+  if (typeof note === 'string') lines.push(`Note: ${note}`);
   lines.push('', `Status: ${report.status} in ${(report.durationMs / 1000).toFixed(1)} s`);
   if (report.error) lines.push(`Error: ${report.error.message}`);
   for (const s of report.suggestions) lines.push(`Next: ${s}`);

@@ -1,6 +1,7 @@
 import type { Step } from '../plan';
 import { ErrandError } from '../errors';
 import { dedupe, recordsOf, toNumber, type DataRecord } from './records';
+import { groupByCurrency, mixedCurrencyNote, primaryCurrency } from './currency';
 
 type ComputeStep = Extract<Step, { kind: 'compute' }>;
 type Where = NonNullable<ComputeStep['where']>;
@@ -42,11 +43,22 @@ export function computeInputs(resolved: unknown): DataRecord[][] {
   });
 }
 
+/** What a compute step outputs. */
+export interface ComputeOutput {
+  records: DataRecord[];
+  record?: DataRecord;
+  /** min/max over prices in several currencies: the best record per currency (`record` is the best in the primary one). */
+  bestByCurrency?: Record<string, DataRecord>;
+  note?: string;
+}
+
 /**
  * Runs a compute step over already-resolved inputs: sort / filter / merge / dedupe → { records };
  * min / max → { record, records } with records sorted best first. Numbers compare numerically.
+ * A min/max over prices in different currencies never ranks them against each other: `record` is
+ * the best in the currency most records use, `bestByCurrency` the best in each, with a `note`.
  */
-export function runCompute(step: ComputeStep, resolvedInput: unknown): { records: DataRecord[]; record?: DataRecord } {
+export function runCompute(step: ComputeStep, resolvedInput: unknown): ComputeOutput {
   const all = computeInputs(resolvedInput).flat();
   const field = step.field ?? 'price';
   const sortBy = (dir: 'asc' | 'desc') => [...all].sort((a, b) => {
@@ -62,7 +74,13 @@ export function runCompute(step: ComputeStep, resolvedInput: unknown): { records
     case 'min':
     case 'max': {
       const records = sortBy(step.op === 'min' ? 'asc' : 'desc').filter((r) => toNumber(r[field]) !== undefined || typeof r[field] === 'string');
-      return { record: records[0], records };
+      const groups = groupByCurrency(records, field);
+      const primary = primaryCurrency(groups);
+      if (groups.size <= 1 || !primary) return { record: records[0], records };
+      // Each currency ranked on its own, the primary one first: never one ranking across currencies.
+      const ranked = [primary, ...[...groups.keys()].filter((c) => c !== primary)].flatMap((c) => groups.get(c)!);
+      const bestByCurrency = Object.fromEntries([...groups].map(([code, list]) => [code, list[0]]));
+      return { record: groups.get(primary)![0], records: ranked, bestByCurrency, note: mixedCurrencyNote([...groups.keys()], primary) };
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Intent, Step } from '../plan';
+import { groupByCurrency, mixedCurrencyNote, primaryCurrency } from './currency';
 
 /** An extracted record: label → value. */
 export type DataRecord = Record<string, unknown>;
@@ -68,12 +69,24 @@ export function runResult(steps: readonly Step[], outputOf: (stepId: string) => 
     const records = recordsOf(output);
     if (!records) continue;
     const base = Array.isArray(output) ? { records } : (output as Record<string, unknown>);
-    return intent === 'compare' ? { ...base, best: cheapest(records) } : base;
+    return intent === 'compare' ? { ...base, ...bestOffer(records) } : base;
   }
   return undefined;
 }
 
-/** The record with the lowest numeric `price`, or undefined. */
+/**
+ * `best`: the cheapest record. Prices in several currencies are never compared as numbers: then
+ * `best` is the cheapest in the currency most offers use, plus `bestByCurrency` and a `note`.
+ */
+function bestOffer(records: DataRecord[]): { best?: DataRecord; bestByCurrency?: Record<string, DataRecord>; note?: string } {
+  const groups = groupByCurrency(records.filter((r) => toNumber(r.price) !== undefined));
+  const primary = primaryCurrency(groups);
+  if (groups.size <= 1 || !primary) return { best: cheapest(records) };
+  const bestByCurrency = Object.fromEntries([...groups].map(([code, list]) => [code, cheapest(list)!]));
+  return { best: bestByCurrency[primary], bestByCurrency, note: mixedCurrencyNote([...groups.keys()], primary) };
+}
+
+/** The record with the lowest numeric `price`, or undefined. Callers group by currency first. */
 export function cheapest(records: DataRecord[], field = 'price'): DataRecord | undefined {
   let best: DataRecord | undefined;
   let bestValue = Infinity;
