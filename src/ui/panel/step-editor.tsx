@@ -1,6 +1,8 @@
 import { useSignal } from '@preact/signals';
 import type { Step } from '../../core/plan';
-import { editableValueField } from '../state/plan-edit';
+import { editableValueField, editableValueText } from '../state/plan-edit';
+
+const LABELS = { value: 'Value', url: 'URL', items: 'Items, one per line' } as const;
 
 interface Props {
   step: Step;
@@ -9,11 +11,11 @@ interface Props {
   onCancel(): void;
 }
 
-/** Inline form to change a step's description and its value or URL. */
+/** Inline form to change a step's description and its value, URL or list of items. */
 export function StepEditor({ step, index, onSave, onCancel }: Props) {
   const field = editableValueField(step);
   const description = useSignal(step.description);
-  const value = useSignal(field ? String((step as Record<string, unknown>)[field] ?? '') : '');
+  const value = useSignal(editableValueText(step));
   const problem = useSignal<string | null>(null);
   const base = `step-${index}`;
 
@@ -21,6 +23,7 @@ export function StepEditor({ step, index, onSave, onCancel }: Props) {
     e.preventDefault();
     if (!description.value.trim()) { problem.value = 'A step needs a description.'; return; }
     if (field === 'url' && !value.value.trim()) { problem.value = 'A page step needs a URL.'; return; }
+    if (field === 'items' && !value.value.trim()) { problem.value = 'A repeated step needs at least one item.'; return; }
     onSave({ description: description.value.trim(), ...(field ? { value: value.value } : {}) });
   }
 
@@ -30,8 +33,10 @@ export function StepEditor({ step, index, onSave, onCancel }: Props) {
       <input id={`${base}-desc`} value={description.value} maxLength={300} onInput={(e) => { description.value = e.currentTarget.value; }} />
       {field && (
         <>
-          <label for={`${base}-value`}>{field === 'url' ? 'URL' : 'Value'}</label>
-          <input id={`${base}-value`} value={value.value} onInput={(e) => { value.value = e.currentTarget.value; }} />
+          <label for={`${base}-value`}>{LABELS[field]}</label>
+          {field === 'items'
+            ? <textarea id={`${base}-value`} rows={Math.min(8, value.value.split('\n').length + 1)} value={value.value} onInput={(e) => { value.value = e.currentTarget.value; }} />
+            : <input id={`${base}-value`} value={value.value} onInput={(e) => { value.value = e.currentTarget.value; }} />}
         </>
       )}
       {problem.value && <p class="field-error" role="alert">{problem.value}</p>}

@@ -106,6 +106,32 @@ describe('plan preview', () => {
     expect(client.sent('run.cancel')).toEqual([{ runId: 'r1' }]);
   });
 
+  it('edits the list a forEach goes through, one item per line', async () => {
+    const each = { id: 'e1', kind: 'forEach', description: 'Visit every shop', confidence: 1, risk: 'low', as: 'site',
+      items: ['https://a.example/', 'https://b.example/', 'https://c.example/'], steps: [samplePlan().steps[3]] };
+    const { approvedPlan } = await setup(samplePlan({ steps: [each as never, samplePlan().steps[3]] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit step 1' }));
+    const items = screen.getByLabelText('Items, one per line') as HTMLTextAreaElement;
+    expect(items.value).toBe('https://a.example/\nhttps://b.example/\nhttps://c.example/');
+    fireEvent.input(items, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save step' }));
+    expect(screen.getByRole('alert').textContent).toBe('A repeated step needs at least one item.');
+    fireEvent.input(items, { target: { value: ' https://c.example/\n\nhttps://a.example/ \n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save step' }));
+    const plan = await approvedPlan();
+    expect(plan.steps[0]).toMatchObject({ kind: 'forEach', items: ['https://c.example/', 'https://a.example/'] });
+    expect(plan.source).toBe('user');
+  });
+
+  it('offers no list editor for a forEach over a {{reference}}', async () => {
+    const each = { id: 'e1', kind: 'forEach', description: 'Open every result', confidence: 1, risk: 'low', as: 'r',
+      items: '{{steps.s4.records}}', steps: [samplePlan().steps[3]] };
+    await setup(samplePlan({ steps: [each as never] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit step 1' }));
+    expect(screen.getByLabelText('Description')).toBeTruthy();
+    expect(screen.queryByLabelText('Items, one per line')).toBeNull();
+  });
+
   it('lists the inner steps of a paginate step', async () => {
     const paginate = { id: 'p1', kind: 'paginate', description: 'Go through result pages', confidence: 1, risk: 'low', maxPages: 3, stopWhen: 'noNext',
       next: { description: 'next', strategies: [{ text: 'Next' }] }, steps: [samplePlan().steps[3]] };
