@@ -5,7 +5,8 @@ import { normalizeText } from '../dom/text';
 import { visibleText, pageText } from '../snapshot/page-text';
 import { extractTable, findTable } from './table';
 import { findRepeatingUnits } from './repeating-units';
-import { recordFromUnit } from './unit-record';
+import { recordFromRows, recordFromUnit } from './unit-record';
+import { rowGroups } from './row-groups';
 import { extractFields } from './fields';
 import { matchesQuery } from './query';
 import { pageLocale, type ExtractedRecord } from './values';
@@ -47,6 +48,12 @@ function listRecords(root: Element, ctx: ExtractContext, base: string, query?: s
   const units = findRepeatingUnits(root, ctx.vis);
   if (!units.length) {
     throw new ElementNotFound('No repeating items (cards, list items, rows) found', { tried: [{ strategy: 'list', reason: 'no group of 3 or more similar items' }] });
+  }
+  const table = units[0].tagName === 'TR' ? units[0].closest('table') : null;
+  const groups = table ? rowGroups(table, ctx.vis) : null;
+  if (groups) {
+    const kept = query ? groups.filter((g) => matchesQuery(g.map((r) => normalizeText(r.textContent)).join(' '), query)) : groups;
+    return kept.map((g) => recordFromRows(g, { vis: ctx.vis, locale, baseUrl: base }));
   }
   if (units[0].tagName === 'TR') {
     const records = tableRecords(units[0], ctx, base, locale);

@@ -135,3 +135,19 @@ export function recordFromUnit(unit: Element, opts: UnitOptions): ExtractedRecor
   if (text && text !== name) record.text = text;
   return record;
 }
+
+/**
+ * An item spread over several rows (see rowGroups): the first row's record, completed with what
+ * the other rows add (their text is appended; a key already set by an earlier row is kept).
+ */
+export function recordFromRows(rows: Element[], opts: UnitOptions): ExtractedRecord {
+  const record = recordFromUnit(rows[0], opts);
+  for (const row of rows.slice(1)) {
+    const more = recordFromUnit(row, opts);
+    for (const [key, value] of Object.entries(more)) {
+      if (key === 'text') record.text = [record.text ?? record.name, value].filter(Boolean).join(' · ');
+      else if (!(key in record) && key !== 'name' && key !== 'url') record[key] = value;
+    }
+  }
+  return record;
+}
