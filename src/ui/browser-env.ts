@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundClient } from '../messaging/client';
 import { downloadBlob } from './export/download';
+import { createTabWatch } from './tab-watch';
 import type { UiEnv } from './env';
 
 /** The real UiEnv of the side panel and options page. */
@@ -11,5 +12,6 @@ export function createBrowserEnv(): UiEnv {
     clipboard: { writeText: (text) => navigator.clipboard.writeText(text) },
     download: (filename, blob) => downloadBlob(filename, blob),
     openOptions: () => { void browser.runtime.openOptionsPage(); },
+    tabs: createTabWatch(),
   };
 }

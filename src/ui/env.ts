@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { BackgroundClient } from '../messaging/client';
+import type { TabWatch } from './tab-watch';
 
 /**
  * Everything the UI needs from the outside world, injected so tests pass fakes instead of
@@ -14,6 +15,8 @@ export interface UiEnv {
   /** Saves a file (Blob + a[download] in the browser). */
   download(filename: string, blob: Blob): void;
   openOptions(): void;
+  /** Tab events, so the panel follows the active tab; absent where there are none (tests, options). */
+  tabs?: TabWatch;
 }
 
 /** Provides the UiEnv to components. */

@@ -7,7 +7,6 @@ import { TargetHeader } from './target-header';
 import { ViewTabs, type PanelView } from './view-tabs';
 import { RunView } from './run-view';
 import { HistoryView } from './history-view';
-import { tabIdFromQuery } from '../state/target-store';
 
 /**
  * Loads the target tab, templates and history, then re-attaches to a run still going on in that
@@ -20,18 +19,26 @@ export async function startPanel(stores: PanelStores, search: string): Promise<v
   if (tabId != null && active && !stores.run.runId.value) await stores.run.attach(active.id);
 }
 
-/** The side panel. `search` is the panel URL's query (`?tabId=N`). */
+/**
+ * The side panel. `search` is the panel URL's query (`?tabId=N&selection=…` binds it to a tab);
+ * without a tab id it follows the active tab of its window.
+ */
 export function PanelApp({ env, search }: { env: UiEnv; search: string }) {
   const stores = useMemo(() => createPanelStores(env.client), [env]);
   const view = useSignal<PanelView>('run');
   useEffect(() => { void startPanel(stores, search); }, [stores]);
-  const fixedTab = tabIdFromQuery(search) !== undefined;
+  useEffect(() => {
+    if (!env.tabs) return undefined;
+    const stop = new AbortController();
+    stores.target.watch(env.tabs, stop.signal);
+    return () => stop.abort();
+  }, [stores, env]);
 
   return (
     <EnvContext.Provider value={env}>
       <PanelContext.Provider value={stores}>
         <div class="app panel">
-          <TargetHeader onRefresh={fixedTab ? undefined : () => void stores.target.load(search)} />
+          <TargetHeader />
           <main>
             <h1 class="visually-hidden">Errand</h1>
             <ViewTabs view={view.value} onChange={(v) => { view.value = v; }}>

@@ -1,6 +1,8 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { BackgroundClient } from '../../messaging/client';
 import { restrictedReason } from '../../browser/restricted';
+import { MAX_SELECTION } from '../../browser/context-menu';
+import type { TabWatch } from '../tab-watch';
 import { errorText } from './error-text';
 
 /** The tab the panel acts on. `restricted` says why Errand cannot act on it (null when it can). */
@@ -9,16 +11,25 @@ export interface PanelTarget {
   url: string | null;
   title: string | null;
   restricted: string | null;
-  /** Text selected on the page when the panel opened, if the background could read it. */
+  /** Text selected on the page when the panel was opened for it ("Automate this page" on a selection). */
   selection?: string | null;
 }
 
-/** The panel's target tab. */
+/**
+ * The panel's target tab. A panel opened for a tab (`?tabId=`, the context menu) stays bound to
+ * it; otherwise it follows the active tab of its window.
+ */
 export interface TargetStore {
   target: ReadonlySignal<PanelTarget | null>;
   error: ReadonlySignal<string | null>;
-  /** Reads `?tabId=N` from the panel URL, else asks the background for the active tab. */
+  /** True while bound to one tab; false while following the active tab. */
+  bound: ReadonlySignal<boolean>;
+  /** Reads `?tabId=N&selection=…` from the panel URL, else asks the background for the active tab. */
   load(search: string): Promise<void>;
+  /** Stops being bound and takes the active tab of the window. */
+  follow(): Promise<void>;
+  /** Keeps the target current (active tab while following, page changes always) until `signal` aborts. */
+  watch(tabs: TabWatch, signal: AbortSignal): void;
 }
 
 /** The tab id given in the panel URL (`?tabId=12`), if any. */
@@ -28,31 +39,70 @@ export function tabIdFromQuery(search: string): number | undefined {
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
+/** The page selection given in the panel URL (`?selection=…`), trimmed; null when none. */
+export function selectionFromQuery(search: string): string | null {
+  const raw = new URLSearchParams(search).get('selection')?.replace(/\s+/g, ' ').trim();
+  return raw ? raw.slice(0, MAX_SELECTION) : null;
+}
+
 /** Creates the store around a background client. */
 export function createTargetStore(client: BackgroundClient): TargetStore {
   const target = signal<PanelTarget | null>(null);
   const error = signal<string | null>(null);
+  const bound = signal(false);
+  let latest = 0;
+
+  /**
+   * Asks the background about a tab (or the active one); only the newest answer is kept.
+   * `selection` undefined keeps the current one while the tab still shows the same page.
+   */
+  async function describe(tabId: number | undefined, selection?: string | null): Promise<void> {
+    const mine = ++latest;
+    const before = target.value;
+    try {
+      const r = await client.request('panel.target', tabId === undefined ? {} : { tabId });
+      if (mine !== latest) return;
+      const url = r.url ?? null;
+      target.value = {
+        tabId: r.tabId ?? tabId ?? null,
+        url,
+        title: r.title ?? null,
+        selection: selection !== undefined ? selection ?? r.selection ?? null
+          : before && before.tabId === r.tabId && before.url === url ? before.selection ?? null : null,
+        // The background may not see the URL without host access; only a known URL can be judged.
+        restricted: r.restricted ?? (url ? restrictedReason(url) : null),
+      };
+      error.value = null;
+    } catch (e) {
+      if (mine !== latest) return;
+      target.value = tabId === undefined ? null : { tabId, url: null, title: null, restricted: null, selection: selection ?? null };
+      error.value = errorText(e);
+    }
+  }
+
   return {
     target,
     error,
+    bound,
     async load(search) {
       const tabId = tabIdFromQuery(search);
-      try {
-        const r = await client.request('panel.target', tabId === undefined ? {} : { tabId });
-        const url = r.url ?? null;
-        target.value = {
-          tabId: r.tabId ?? tabId ?? null,
-          url,
-          title: r.title ?? null,
-          selection: r.selection ?? null,
-          // The background may not see the URL without host access; only a known URL can be judged.
-          restricted: r.restricted ?? (url ? restrictedReason(url) : null),
-        };
-        error.value = null;
-      } catch (e) {
-        target.value = tabId === undefined ? null : { tabId, url: null, title: null, restricted: null };
-        error.value = errorText(e);
-      }
+      bound.value = tabId !== undefined;
+      await describe(tabId, selectionFromQuery(search));
+    },
+    async follow() {
+      bound.value = false;
+      await describe(undefined, null);
+    },
+    watch(tabs, stop) {
+      tabs.watch({
+        onActive(tabId) {
+          if (!bound.value && tabId !== target.value?.tabId) void describe(tabId, null);
+        },
+        onChange(tabId) {
+          // New URL or title in the target tab; a selection made on an earlier page is dropped.
+          if (tabId === target.value?.tabId) void describe(tabId);
+        },
+      }, stop);
     },
   };
 }

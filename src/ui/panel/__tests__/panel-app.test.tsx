@@ -2,6 +2,7 @@
 import { render, screen, fireEvent, cleanup, within } from '@testing-library/preact';
 import { FakeClient, fakeEnv, sampleRun, flush } from '../../__tests__/fakes';
 import { PanelApp } from '../panel-app';
+import type { TabWatch, TabWatchHandlers } from '../../tab-watch';
 import type { RunRecord } from '../../../core/run';
 import { PlanInvalid } from '../../../core/errors';
 
@@ -16,10 +17,17 @@ function client(target: { tabId: number | null; url: string | null; title?: stri
     .on('run.start', () => ({ runId: 'new1' }));
 }
 
-async function open(c: FakeClient, search = '') {
-  render(<PanelApp env={fakeEnv(c).env} search={search} />);
+async function open(c: FakeClient, search = '', tabs?: TabWatch) {
+  render(<PanelApp env={{ ...fakeEnv(c).env, tabs }} search={search} />);
   await flush();
   await flush();
+}
+
+/** Tab events the test fires by hand. */
+function fakeTabs() {
+  let handlers: TabWatchHandlers | null = null;
+  const tabs: TabWatch = { watch: (h) => { handlers = h; } };
+  return { tabs, activate: async (id: number) => { handlers?.onActive(id); await flush(); } };
 }
 
 describe('side panel', () => {
@@ -30,7 +38,50 @@ describe('side panel', () => {
     const header = screen.getByRole('banner', { name: 'Target page' });
     expect(header.textContent).toContain('Morning news');
     expect(header.textContent).toContain('https://news.example/a');
+    expect(header.textContent).toContain('Stays on this tab');
     expect(screen.queryByRole('button', { name: 'Use the current tab' })).toBeNull();
+  });
+
+  it('follows the active tab unless bound to one, and shows which page it acts on', async () => {
+    const pages: Record<number, { url: string; title: string }> = { 7: { url: 'https://shop.example/', title: 'Shop' }, 8: { url: 'https://news.example/', title: 'News' } };
+    const c = client().on('panel.target', ({ tabId }) => ({ tabId: tabId ?? 7, ...pages[tabId ?? 7] }));
+    const f = fakeTabs();
+    await open(c, '', f.tabs);
+    const header = screen.getByRole('banner', { name: 'Target page' });
+    expect(header.textContent).toContain('Follows the active tab');
+    await f.activate(8);
+    expect(header.textContent).toContain('News');
+    fireEvent.input(screen.getByRole('textbox', { name: 'Goal' }), { target: { value: 'Read it' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await flush();
+    expect(c.sent('run.start')).toEqual([{ goal: 'Read it', tabId: 8 }]);
+  });
+
+  it('stays on the tab it was opened for until the person chooses to follow the active tab', async () => {
+    const pages: Record<number, { url: string; title: string }> = { 5: { url: 'https://news.example/a', title: 'Morning news' }, 7: { url: 'https://shop.example/', title: 'Shop' }, 8: { url: 'https://b.example/', title: 'B' } };
+    const c = client().on('panel.target', ({ tabId }) => ({ tabId: tabId ?? 7, ...pages[tabId ?? 7] }));
+    const f = fakeTabs();
+    await open(c, '?tabId=5', f.tabs);
+    const header = screen.getByRole('banner', { name: 'Target page' });
+    await f.activate(8);
+    expect(header.textContent).toContain('Morning news');
+    fireEvent.click(screen.getByRole('button', { name: 'Follow the active tab' }));
+    await flush();
+    expect(header.textContent).toContain('Shop');
+    expect(header.textContent).toContain('Follows the active tab');
+    await f.activate(8);
+    expect(header.textContent).toContain('B');
+  });
+
+  it('offers the text selected when "Automate this page" was chosen', async () => {
+    const c = client({ tabId: 5, url: 'https://shop.example/p', title: 'Chair' }).on('template.list', () => [
+      { name: 'search', title: 'Search this site', description: '', version: '1', params: [{ name: 'query', label: 'Search for', required: true, fromPage: 'selection' }] },
+    ]);
+    await open(c, '?tabId=5&selection=Aeron%20chair');
+    fireEvent.click(screen.getByRole('button', { name: 'Add to goal' }));
+    expect((screen.getByRole('textbox', { name: 'Goal' }) as HTMLTextAreaElement).value).toBe('"Aeron chair"');
+    fireEvent.click(screen.getByRole('button', { name: 'Search this site' }));
+    expect((screen.getByLabelText('Search for (required)') as HTMLInputElement).value).toBe('Aeron chair');
   });
 
   it('asks the background for the active tab otherwise, and can ask again', async () => {
