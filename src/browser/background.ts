@@ -50,7 +50,7 @@ export function startBackground(): void {
   });
 
   const apis = browser as unknown as ContextMenuApis & { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } };
-  browser.runtime.onInstalled.addListener(() => installContextMenu(apis));
+  installContextMenu(apis);
   void apis.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   // Firefox: the toolbar button toggles the sidebar (Chrome's side panel opens by itself).
   const fx = browser as unknown as { browserAction?: { onClicked: { addListener(f: () => void): void } }; sidebarAction?: { toggle(): Promise<void> } };

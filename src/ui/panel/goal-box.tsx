@@ -7,6 +7,8 @@ interface Props {
   /** Why the goal cannot run now (restricted page, no tab); null when it can. */
   blockedReason?: string | null;
   busy?: boolean;
+  /** Text the person selected on the page before opening the panel, offered as part of the goal. */
+  selection?: string | null;
   onRun(goal: string): void;
 }
 
@@ -19,7 +21,7 @@ export function matchSuggestions(all: GoalSuggestion[], text: string): GoalSugge
 }
 
 /** The goal textarea: Enter runs, Shift+Enter adds a line, arrows walk the suggestions. */
-export function GoalBox({ suggestions, blockedReason, busy, onRun }: Props) {
+export function GoalBox({ suggestions, blockedReason, busy, selection, onRun }: Props) {
   const goal = useSignal('');
   const focused = useSignal(false);
   const dismissed = useSignal(false);
@@ -45,6 +47,12 @@ export function GoalBox({ suggestions, blockedReason, busy, onRun }: Props) {
     goal.value = item.text;
     dismissed.value = true;
     active.value = -1;
+    area.current?.focus();
+  }
+  function addSelection() {
+    const quoted = `"${selection ?? ''}"`;
+    goal.value = goal.value.trim() ? `${goal.value.trimEnd()} ${quoted}` : quoted;
+    problem.value = null;
     area.current?.focus();
   }
   function onKeyDown(e: KeyboardEvent) {
@@ -85,6 +93,12 @@ export function GoalBox({ suggestions, blockedReason, busy, onRun }: Props) {
         onBlur={() => { focused.value = false; active.value = -1; }}
       />
       {open && <GoalSuggestions id="goal-suggestions" items={shown} activeIndex={active.value} onPick={pick} />}
+      {selection && (
+        <div class="row selection-context">
+          <p class="hint">Selected on the page: <q>{selection}</q></p>
+          <button type="button" onClick={addSelection}>Add to goal</button>
+        </div>
+      )}
       {problem.value && <p id="goal-problem" class="field-error" role="alert">{problem.value}</p>}
       {blockedReason && <p id="goal-blocked" class="hint">{blockedReason}</p>}
       <div class="row end">

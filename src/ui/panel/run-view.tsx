@@ -23,7 +23,7 @@ export function RunView() {
   return (
     <div class="run-view">
       <GoalBox suggestions={goalSuggestions(templates, history.recentGoals.value, t?.url)} blockedReason={blocked} busy={run.busy.value}
-        onRun={(goal) => { if (t?.tabId != null) void run.start(goal, t.tabId); }} />
+        selection={t?.selection} onRun={(goal) => { if (t?.tabId != null) void run.start(goal, t.tabId); }} />
       {run.error.value && <p class="field-error" role="alert">{run.error.value}</p>}
       <TemplateButtons disabled={Boolean(blocked)} />
     </div>

@@ -19,6 +19,26 @@ function setup(props: Partial<Parameters<typeof GoalBox>[0]> = {}) {
 }
 
 describe('goal box', () => {
+  it('offers the text selected on the page and adds it to the goal, quoted', () => {
+    const { runs, box, type } = setup({ selection: 'Aeron chair' });
+    expect(screen.getByText('Aeron chair').closest('p')?.textContent).toBe('Selected on the page: Aeron chair');
+    type('Compare the price of ');
+    fireEvent.click(screen.getByRole('button', { name: 'Add to goal' }));
+    expect(box.value).toBe('Compare the price of "Aeron chair"');
+    expect(document.activeElement).toBe(box);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(runs).toEqual(['Compare the price of "Aeron chair"']);
+  });
+
+  it('starts an empty goal with the selection, and shows nothing without one', () => {
+    const { box } = setup({ selection: 'kettle' });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to goal' }));
+    expect(box.value).toBe('"kettle"');
+    cleanup();
+    setup();
+    expect(screen.queryByRole('button', { name: 'Add to goal' })).toBeNull();
+  });
+
   it('runs the goal on Enter', () => {
     const { runs, box, type } = setup();
     type('  Find a blue kettle  ');
