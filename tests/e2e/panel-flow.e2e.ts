@@ -18,15 +18,24 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('the person\'s side: compare across three shops from the panel', () => {
-  it('goal → preview → approve → live run across a worker restart → results → CSV → history → replay', async () => {
+  it('goal → preview → edit → approve → live run across a worker restart → results → CSV → history → replay', async () => {
     const u = demo();
-    const { panel } = await openWithPanel(errand, u.hub);
+    const { panel, page } = await openWithPanel(errand, u.hub);
     await panel.getByRole('textbox', { name: 'Goal' }).fill(`compare the price of the Aeron Chair on ${u.shopA}, ${u.shopB} and ${u.shopC}`);
     await panel.getByRole('button', { name: 'Run', exact: true }).click();
     await panel.getByRole('button', { name: /Approve and run/ }).waitFor();
     expect(await seriousViolations(panel), 'panel with a plan preview').toEqual([]);
     const planned = await latestRun(panel);
     expect(planned.status).toBe('awaiting-approval');
+
+    // Edit before approving: the shops are visited in the reverse order, typed into the step's list.
+    const shops = planned.plan!.steps[0] as { kind: string; items: string[] };
+    expect(shops.kind).toBe('forEach');
+    const reversed = [...shops.items].reverse();
+    expect(reversed).not.toEqual(shops.items);
+    await panel.getByRole('button', { name: 'Edit step 1' }).click();
+    await panel.getByRole('textbox', { name: 'Items, one per line' }).fill(reversed.join('\n'));
+    await panel.getByRole('button', { name: 'Save step' }).click();
     await panel.getByRole('button', { name: /Approve and run/ }).click();
 
     // The worker is stopped in the middle of the run; the run carries on from where it was.
@@ -34,6 +43,11 @@ describe('the person\'s side: compare across three shops from the panel', () => 
     await errand.stopServiceWorker();
     const done = await waitForStatus(panel, planned.id, ['done', 'failed', 'paused'], 90_000);
     expect(done.status, done.error?.message).toBe('done');
+    // The run went by the edited plan: its plan is the person's, and the first shop read is the edited first one.
+    expect(done.plan?.source).toBe('user');
+    expect(done.plan?.steps[0]).toMatchObject({ items: reversed });
+    const firstRead = done.steps['each-site[0].read-offers']?.output as { records: Array<{ url: string }> } | undefined;
+    expect(new URL(firstRead!.records[0].url).origin).toBe(new URL(reversed[0]).origin);
     const result = done.result as { records: Array<{ price: number; url: string }>; best?: { price: number } ; record?: { price: number } };
     expect(new Set(result.records.map((r) => new URL(r.url).origin)).size).toBe(3);
     expect((result.best ?? result.record)?.price).toBe(1099.99);
@@ -54,8 +68,13 @@ describe('the person\'s side: compare across three shops from the panel', () => 
     expect(lines[0]).toMatch(/price/);
     expect(csv).toContain('1099.99');
 
+    // History after a restart, replayed from a panel on another tab: the run's own tab is closed by now.
     await errand.stopServiceWorker();
-    const fresh = await errand.openPanel();
+    await page.close();
+    const another = await errand.context.newPage();
+    await another.goto(u.hub);
+    const anotherTab = await errand.tabIdOf(another);
+    const fresh = await errand.openPanel(anotherTab);
     await fresh.getByRole('tab', { name: 'History' }).click();
     await fresh.getByRole('button', { name: 'Replay' }).first().click();
     let replay: RunRecord | undefined;
@@ -64,8 +83,10 @@ describe('the person\'s side: compare across three shops from the panel', () => 
       if (!replay) await new Promise((r) => setTimeout(r, 100));
     }
     const replayed = await waitForStatus(fresh, replay!.id, ['done', 'failed', 'paused'], 90_000);
-    expect(replayed.status).toBe('done');
+    expect(replayed.status, replayed.error?.message).toBe('done');
     expect(replayed.usage.modelCalls).toBe(0);
+    expect(replayed.tabId).toBe(anotherTab);
+    expect(replayed.plan?.steps[0]).toMatchObject({ items: reversed });
 
     const options = await errand.context.newPage();
     await options.goto(`chrome-extension://${errand.extensionId}/options.html`);
