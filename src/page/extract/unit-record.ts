@@ -90,7 +90,10 @@ function labelPairs(unit: Element, record: ExtractedRecord, opts: UnitOptions): 
   }
   for (const el of [unit, ...Array.from(unit.querySelectorAll('li,p,span,div,small'))]) {
     if (el.querySelector('li,p,div') || !opts.vis.isVisible(el)) continue;
-    const m = /^([^:]{1,30}):\s*(.{1,80})$/.exec(normalizeText(el.textContent));
+    const text = normalizeText(el.textContent);
+    // "Show HN: a tiny database" is a title with a colon, not a label and a value.
+    if (record.name && text.includes(record.name)) continue;
+    const m = /^([^:]{1,30}):\s*(.{1,80})$/.exec(text);
     if (m) put(m[1], m[2]);
   }
   // <div><span>Manufacturer</span><span>Herman Miller</span></div>: a short word label and a value.

@@ -181,13 +181,14 @@ describe('items spread over two table rows (layout tables)', () => {
   const story = (n: number, title: string, site: string, points: number) => `
     <tr class="athing"><td class="rank">${n}.</td><td class="title"><span class="titleline"><a href="https://${site}/${n}">${title}</a> <span class="site">(${site})</span></span></td></tr>
     <tr><td></td><td class="subtext"><span class="score">${points} points</span> by <a href="/u/${n}">user${n}</a> | <a href="/item/${n}">${n * 10}&nbsp;comments</a></td></tr>`;
-  beforeEach(() => setDocument(`<table><tbody>${story(1, 'A tiny database', 'a.example', 312)}${story(2, 'Moving off Kubernetes', 'b.example', 201)}${story(3, 'The floppy disk', 'c.example', 87)}
+  beforeEach(() => setDocument(`<table><tbody>${story(1, 'Show TN: A tiny database', 'a.example', 312)}${story(2, 'Moving off Kubernetes', 'b.example', 201)}${story(3, 'The floppy disk', 'c.example', 87)}
     <tr><td></td><td><a href="?p=2" rel="next">More</a></td></tr></tbody></table>`));
 
   it('joins each title row with its detail row into one record; the "More" row is not an item', () => {
     const { records } = run({ what: 'list' });
     expect(records).toHaveLength(3);
-    expect(records[0]).toMatchObject({ name: expect.stringContaining('A tiny database'), url: 'https://a.example/1' });
+    expect(records[0]).toMatchObject({ name: expect.stringContaining('Show TN: A tiny database'), url: 'https://a.example/1' });
+    expect(Object.keys(records[0]).sort()).toEqual(['name', 'text', 'url']);
     expect(records[0].text).toMatch(/312 points by user1 \| 10 comments/);
     expect(records[2].text).toMatch(/87 points/);
     expect(run({ what: 'list', query: 'kubernetes' }).records.map((r) => r.url)).toEqual(['https://b.example/2']);
