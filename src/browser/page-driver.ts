@@ -4,7 +4,7 @@ import { deserializeError, NavigationError, RestrictedPage, TimeoutError, type S
 import { envelope, type PageReplies, type PageRequestName, type Reply } from '../messaging/protocol';
 import { restrictedReason } from './restricted';
 import { getTab, navigateTab, waitForTabComplete, waitForUrl, type TabsApi } from './tab-control';
-import { substituteSecrets } from './secrets';
+import { secretValuesIn, substituteSecrets } from './secrets';
 
 /** The slice of the scripting API the driver needs. */
 export interface ScriptingApi {
@@ -83,7 +83,9 @@ export function createExtensionPageDriver(opts: ExtensionDriverOptions): PageDri
     const secrets = opts.secrets ? await opts.secrets() : {};
     const timeoutMs = (step.timeoutMs ?? opts.defaultTimeoutMs ?? 15_000) + 5_000;
     try {
-      const result = await call(tabId, 'page.perform', { step: substituteSecrets(step, secrets) }, timeoutMs);
+      const used = secretValuesIn(step, secrets);
+      const payload = { step: substituteSecrets(step, secrets), ...(used.length ? { secrets: used } : {}) };
+      const result = await call(tabId, 'page.perform', payload, timeoutMs);
       // Actions can start a navigation (a link, a form submitted by Enter): let it land before the next step.
       const url = MAY_NAVIGATE.includes(step.kind) ? await settleAfterAction(tabId) : undefined;
       return { ...result, url: url ?? result.url ?? (await getTab(tabs, tabId)).url };

@@ -12,3 +12,15 @@ export function substituteSecrets<T>(value: T, secrets: Record<string, string>):
   }
   return value;
 }
+
+/** The stored values of the secrets a step refers to (`{{secret.NAME}}` with a stored value). */
+export function secretValuesIn(value: unknown, secrets: Record<string, string>): string[] {
+  const names = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') for (const m of v.matchAll(/\{\{\s*secret\.([\w-]+)\s*\}\}/g)) names.add(m[1]);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(value);
+  return [...names].flatMap((n) => (Object.hasOwn(secrets, n) ? [secrets[n]] : []));
+}

@@ -151,7 +151,12 @@ export type BackgroundRequest<N extends BackgroundRequestName> = z.input<(typeof
 /** Messages the background sends to the content script in a tab. */
 export const pageRequests = {
   'page.ping': z.strictObject({}),
-  'page.perform': z.strictObject({ step: z.record(z.string(), z.unknown()), highlight: z.boolean().default(true) }),
+  'page.perform': z.strictObject({
+    step: z.record(z.string(), z.unknown()),
+    highlight: z.boolean().default(true),
+    /** Secret values substituted into this step: the page masks them in later snapshots. */
+    secrets: z.array(z.string()).max(100).optional(),
+  }),
   'page.snapshot': z.strictObject({ viewportOnly: z.boolean().optional(), maxChars: z.number().int().optional() }),
 } as const;
 export interface PageReplies {

@@ -58,6 +58,8 @@ function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, o
  */
 export function createPageAgent(doc: Document = document, opts: PageAgentOptions = {}): PageAgent {
   const refs = new RefRegistry();
+  // Secret values typed here: later snapshots of this page mask them (they would reach a model).
+  const secrets = new Set<string>();
   const actionTimeoutMs = opts.actionTimeoutMs ?? ACTION_TIMEOUT_MS;
   const requestTimeoutMs = opts.requestTimeoutMs ?? 60_000;
   let queue: Promise<unknown> = Promise.resolve();
@@ -66,7 +68,7 @@ export function createPageAgent(doc: Document = document, opts: PageAgentOptions
   const snapshot = (payload: unknown): PageSnapshot => {
     const parsed = pageRequests['page.snapshot'].safeParse(payload ?? {});
     if (!parsed.success) throw invalid('snapshot request', parsed.error.issues);
-    return takeSnapshot(doc, { ...parsed.data, refs, layout: layout() });
+    return takeSnapshot(doc, { ...parsed.data, refs, layout: layout(), secrets });
   };
 
   const perform = async (payload: unknown): Promise<PageStepResult> => {
@@ -75,6 +77,7 @@ export function createPageAgent(doc: Document = document, opts: PageAgentOptions
     const parsed = StepSchema.safeParse(request.data.step);
     if (!parsed.success) throw invalid('step', parsed.error.issues);
     const step: Step = parsed.data;
+    for (const value of request.data.secrets ?? []) secrets.add(value);
     if ((BACKGROUND_STEP_KINDS as readonly string[]).includes(step.kind) || (step.kind === 'wait' && step.for.kind === 'url')) {
       throw new PlanInvalid(`"${step.kind}" steps are run by the background with the tabs API, not in the page`, { kind: step.kind });
     }

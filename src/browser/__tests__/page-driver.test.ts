@@ -33,8 +33,10 @@ describe('extension page driver', () => {
     const type: PageStep = { id: 's2', kind: 'type', description: 'Type email', confidence: 1, risk: 'low', clear: true, pressEnter: false, value: '{{secret.email}}', target: { description: 'Email', strategies: [{ label: 'Email' }] } };
     await driver.perform(type, 1, signal);
     expect(b.scripting.executeScript).toHaveBeenCalledTimes(1);
-    expect(b.sent[0]).toMatchObject({ type: 'page.perform', payload: { step: { value: 'ada@example.com' } } });
+    // The page is told which values are secrets, so its later snapshots mask them.
+    expect(b.sent[0]).toMatchObject({ type: 'page.perform', payload: { step: { value: 'ada@example.com' }, secrets: ['ada@example.com'] } });
     const result = await driver.perform(click(), 1, signal);
+    expect(b.sent[1].payload).not.toHaveProperty('secrets');
     expect(result).toMatchObject({ locatorUsed: 'text="Add to cart"', url: 'http://127.0.0.1:4301/' });
     expect(b.scripting.executeScript).toHaveBeenCalledTimes(1);
   });

@@ -21,6 +21,21 @@ describe('page agent', () => {
     expect(reply).toEqual({ ok: true, value: { url: 'http://localhost:3000/', locatorUsed: `ref=${ref}`, strategy: { ref } } });
   });
 
+  it('masks a secret typed into an ordinary field in later snapshots', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<label for="nick">Nickname</label><input id="nick" type="text">');
+    const agent = createPageAgent(document, { layout: 'none' });
+    const typeStep = step({ kind: 'type', value: 's3cret-value', target: { description: 'Nickname', strategies: [{ label: 'Nickname' }] } });
+    expect((await agent.handle('page.perform', { step: typeStep, secrets: ['s3cret-value'], highlight: false })).ok).toBe(true);
+    const snap = await agent.handle('page.snapshot', {});
+    if (!snap.ok) throw new Error(snap.error.message);
+    expect(snap.value.elements.find((e) => e.name === 'Nickname')?.value).toBe('••••');
+    expect(JSON.stringify(snap.value)).not.toContain('s3cret');
+    // A value typed without the secrets list is ordinary text.
+    await agent.handle('page.perform', { step: { ...typeStep, value: 'plain-value' }, highlight: false });
+    const again = await agent.handle('page.snapshot', {});
+    expect(again.ok && again.value.elements.find((e) => e.name === 'Nickname')?.value).toBe('plain-value');
+  });
+
   it('returns extraction output in the step result', async () => {
     const agent = createPageAgent(document, { layout: 'none' });
     const reply = await agent.handle('page.perform', { step: step({ kind: 'extract', what: 'list', query: 'mirra' }), highlight: false });

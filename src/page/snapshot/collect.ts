@@ -25,6 +25,8 @@ export interface CollectOptions {
   viewportOnly?: boolean;
   /** Longest name kept; longer names end with "…". */
   maxNameChars?: number;
+  /** Masks secrets in a name before it is shortened (see `createRedactor`). */
+  redact?: (text: string) => string;
   /** Called per element found; returning false ends the walk (the size budget is spent). */
   onItem?: (item: CollectedElement) => boolean;
 }
@@ -116,7 +118,8 @@ export function collectElements(doc: Document, opts: CollectOptions): CollectRes
     if ((kind !== 'interactive' || isPointer) && !name) return;
     if (isRedundant(el, kind, name, out)) return;
     dropUnnamedTwin(el, out);
-    const item: CollectedElement = { el, role: role || CLICKABLE_ROLE, name: truncateText(collapseRepeats(name), maxName), kind, landmark: ownLandmark };
+    const shown = opts.redact ? opts.redact(name) : name;
+    const item: CollectedElement = { el, role: role || CLICKABLE_ROLE, name: truncateText(collapseRepeats(shown), maxName), kind, landmark: ownLandmark };
     out.push(item);
     if (opts.onItem && !opts.onItem(item)) {
       complete = false;

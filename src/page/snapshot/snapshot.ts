@@ -9,6 +9,7 @@ import { structureSignature } from './signature';
 import { pageText } from './page-text';
 import { formatElementLine } from './format';
 import type { RefRegistry } from './refs';
+import { createRedactor, MASK, type Redactor } from './redact';
 
 /** Options for `takeSnapshot`. */
 export interface SnapshotOptions {
@@ -20,19 +21,27 @@ export interface SnapshotOptions {
   refs?: RefRegistry;
   /** Overrides layout detection (tests). */
   layout?: LayoutMode;
+  /** Secret values typed into this page: masked in values, names and text (see `createRedactor`). */
+  secrets?: Iterable<string>;
 }
 
 const PRIORITY: Record<CollectedElement['kind'], number> = { interactive: 0, status: 1, heading: 2 };
 /** Share of the budget elements may use when there is text to show. */
 const ELEMENT_SHARE = 0.7;
 
-function toElement(item: CollectedElement, ref: string, context?: string): SnapshotElement {
+/** The untruncated value of a field (or the text of an editable element), to check for secrets. */
+function rawValue(el: Element): string {
+  const v = (el as HTMLInputElement).value;
+  return typeof v === 'string' ? v : el.textContent ?? '';
+}
+
+function toElement(item: CollectedElement, ref: string, redact: Redactor, context?: string): SnapshotElement {
   const out: SnapshotElement = { ref, role: item.role, name: item.name, tag: item.el.tagName.toLowerCase() };
   const value = elementValue(item.el);
-  if (value !== undefined) out.value = value;
+  if (value !== undefined) out.value = redact.hides(value) || redact.hides(rawValue(item.el)) ? MASK : value;
   const state = elementState(item.el);
   if (state.length) out.state = state;
-  if (context) out.context = context;
+  if (context) out.context = redact.text(context);
   const href = item.el.tagName === 'A' ? (item.el as HTMLAnchorElement).href : '';
   if (href && !href.startsWith('javascript:')) out.href = href.slice(0, 300);
   return out;
@@ -68,9 +77,10 @@ export function takeSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSna
     if (item.kind === 'interactive') estimate += item.role.length + Math.min(item.name.length, 40) + 10;
     return estimate <= budget * 1.2;
   };
-  const { items, complete } = collectElements(doc, { vis, viewportOnly: opts.viewportOnly, onItem });
+  const redact = createRedactor(opts.secrets ?? []);
+  const { items, complete } = collectElements(doc, { vis, viewportOnly: opts.viewportOnly, onItem, redact: redact.text });
   const contexts = computeContexts(items, vis, lang);
-  const drafts = items.map((item) => ({ item, draft: toElement(item, 'e0000', contexts.get(item.el)) }));
+  const drafts = items.map((item) => ({ item, draft: toElement(item, 'e0000', redact, contexts.get(item.el)) }));
   const sized = drafts.map(({ item, draft }) => ({ item, size: formatElementLine(draft).length + 1 }));
   const total = sized.reduce((n, e) => n + e.size, 0);
   const kept = total <= budget ? new Set(items) : withinBudget(sized, budget);
@@ -88,9 +98,9 @@ export function takeSnapshot(doc: Document, opts: SnapshotOptions = {}): PageSna
   const text = pageText(doc, vis, maxChars - used);
   return {
     url: doc.location?.href ?? doc.URL,
-    title: doc.title,
+    title: redact.text(doc.title),
     elements,
-    text: text.text,
+    text: redact.text(text.text),
     signature: structureSignature(items, doc),
     truncated: !complete || kept.size < items.length || text.truncated,
     ...(lang ? { lang } : {}),
