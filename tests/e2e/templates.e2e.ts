@@ -160,6 +160,10 @@ describe('a finished run saved as a template', () => {
     expect(saved).toEqual({ name: 'bolt-product-search', version: '1.0.0' });
     const listed = (await askBackground<TemplateSummary[]>(panel, 'template.list', {})).find((t) => t.name === saved.name);
     expect(listed?.params.map((p) => [p.name, p.type, p.required])).toEqual([['product', 'string', true]]);
+    // The export holds what the run taught Errand: the strategies that found the search box and results.
+    const exported = await askBackground<{ selectorMemory: Array<{ key: string }>; planCache: unknown[] }>(panel, 'data.export', {});
+    expect(exported.selectorMemory.some((m) => m.key.startsWith(`selector:${originOf(shopB)}|`))).toBe(true);
+    expect(Array.isArray(exported.planCache)).toBe(true);
     await closeOpened();
 
     // A new panel shows the saved template as a button; it runs with another product.
