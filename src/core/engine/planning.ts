@@ -1,6 +1,7 @@
 import type { Plan } from '../plan';
 import type { PageSnapshot, Planner } from '../ports';
 import { FallbackChain, withRetry } from '../retry';
+import { parseGoal } from '../planning';
 import { validatePlan } from './validate-plan';
 import { addUsage, emit, type Runtime, type Session } from './runtime';
 
@@ -29,8 +30,10 @@ export async function planRun(rt: Runtime, s: Session): Promise<{ plan: Plan; so
     return { id: n === 1 ? p.source : `${p.source}-${n}`, value: p };
   });
   const chain = new FallbackChain(members, { what: 'planner', breakers: rt.breakers, keyOf: (id) => `planner:${id}` });
+  // Parsed once for every planner: the AI planner puts its summary (entities, constraints) in the prompt.
+  const parsed = parseGoal(run.goal, { url: run.startUrl, now: rt.deps.clock.now() });
   const { result, member } = await chain.run(async (planner, m) => {
-    const answer = await withRetry(() => planner.plan({ goal: run.goal, url: run.startUrl, params: run.inputs, snapshot, signal: s.cancel.signal }), {
+    const answer = await withRetry(() => planner.plan({ goal: run.goal, url: run.startUrl, params: run.inputs, parsed, snapshot, signal: s.cancel.signal }), {
       policy: rt.policy, clock: rt.deps.clock, signal: s.cancel.signal,
       onRetry: async (attempt, error, delayMs) => {
         const message = `Planner ${m.id}: ${error.message}; trying again in ${delayMs} ms`;
