@@ -29,7 +29,9 @@ export async function planRun(rt: Runtime, s: Session): Promise<{ plan: Plan; so
     seen.set(p.source, n);
     return { id: n === 1 ? p.source : `${p.source}-${n}`, value: p };
   });
-  const chain = new FallbackChain(members, { what: 'planner', breakers: rt.breakers, keyOf: (id) => `planner:${id}` });
+  // The chain's order is the person's (AI before offline when a provider is set): one failure must
+  // not put the offline planner first from then on; only a planner whose breaker is open is skipped.
+  const chain = new FallbackChain(members, { what: 'planner', breakers: rt.breakers, keyOf: (id) => `planner:${id}`, order: 'given' });
   // Parsed once for every planner: the AI planner puts its summary (entities, constraints) in the prompt.
   const parsed = parseGoal(run.goal, { url: run.startUrl, now: rt.deps.clock.now() });
   const { result, member } = await chain.run(async (planner, m) => {

@@ -32,15 +32,19 @@ export class FallbackChain<T> {
 
   constructor(
     private readonly members: ChainMember<T>[],
-    private readonly options: { what?: string; breakers?: BreakerRegistry; keyOf?: (id: string) => string } = {},
+    private readonly options: {
+      what?: string; breakers?: BreakerRegistry; keyOf?: (id: string) => string;
+      /** 'given': keep the members' order (a person's chosen order); open breakers are still skipped. Default 'health'. */
+      order?: 'health' | 'given';
+    } = {},
   ) {}
 
   private key(id: string): string { return this.options.keyOf?.(id) ?? `provider:${id}`; }
 
-  /** Members by health: usable breakers first, then higher recent success rate, then given order. */
+  /** Members by health: usable breakers first, then higher recent success rate, then given order (or as given). */
   order(): ChainMember<T>[] {
     const b = this.options.breakers;
-    if (!b) return [...this.members];
+    if (!b || this.options.order === 'given') return [...this.members];
     const health = (m: ChainMember<T>) => {
       const br = b.get(this.key(m.id));
       return { state: rank[br.state], rate: br.successRate() ?? 1 };

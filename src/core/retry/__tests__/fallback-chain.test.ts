@@ -36,6 +36,19 @@ describe('FallbackChain', () => {
     expect(chain.order().map((m) => m.id)).toEqual(['secondary', 'offline', 'primary']);
   });
 
+  it("keeps the given order when asked to, and still skips a member whose breaker is open", async () => {
+    const reg = new BreakerRegistry({ failureThreshold: 2, coolDownMs: 1000, windowSize: 10 }, new FakeClock());
+    const chain = new FallbackChain(members, { breakers: reg, order: 'given' });
+    reg.provider('primary').failure();
+    expect(chain.order().map((m) => m.id)).toEqual(['primary', 'secondary', 'offline']);
+    reg.provider('primary').failure();
+    const tried: string[] = [];
+    const { member } = await chain.run(async (v) => { tried.push(v); return v; });
+    expect(tried).toEqual(['S']);
+    expect(member.id).toBe('secondary');
+    expect(chain.failures()).toEqual([{ id: 'primary', reason: 'circuit-open' }]);
+  });
+
   it('skips members whose breaker is open and feeds outcomes back into the breakers', async () => {
     const reg = new BreakerRegistry({ failureThreshold: 1, coolDownMs: 1000, windowSize: 10 }, new FakeClock());
     reg.provider('primary').failure();
