@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocatorStrategySchema, PlanSchema, StepSchema } from '../core/plan';
 import type { NamedJsonSchema } from './types';
+import { compactPlanSchema, compactStepsSchema } from './compact-schema';
 
 type Json = unknown;
 
@@ -27,9 +28,19 @@ const memo = (name: string, make: () => z.ZodType) => {
   if (!cache.has(name)) cache.set(name, toSchema(name, make()));
   return cache.get(name)!;
 };
+const memoJson = (name: string, style: string, make: () => Record<string, unknown>) => {
+  const key = `${name}:${style}`;
+  if (!cache.has(key)) cache.set(key, { name, schema: make() });
+  return cache.get(key)!;
+};
 
-/** JSON schema of a plan as the model writes it (Errand fills id, goal, source, promptVersion). */
-export function planAnswerSchema(): NamedJsonSchema {
+/**
+ * JSON schema of a plan as the model writes it (Errand fills id, goal, source, promptVersion).
+ * `compact` (sent as response_format, where it costs prompt tokens): one step object with every
+ * kind's fields, about a third of the size; the full one has an exact object per step kind.
+ */
+export function planAnswerSchema(style: 'full' | 'compact' = 'full'): NamedJsonSchema {
+  if (style === 'compact') return memoJson('errand_plan', 'compact', compactPlanSchema);
   return memo('errand_plan', () => PlanSchema.omit({ id: true, goal: true, source: true, promptVersion: true, template: true }));
 }
 
@@ -38,7 +49,8 @@ export function strategiesAnswerSchema(): NamedJsonSchema {
   return memo('errand_locator_strategies', () => z.strictObject({ strategies: z.array(LocatorStrategySchema).min(1).max(6) }));
 }
 
-/** JSON schema of a recovery answer: `{ steps: [...] }`. */
-export function recoveryAnswerSchema(): NamedJsonSchema {
+/** JSON schema of a recovery answer: `{ steps: [...] }` (`compact` as for plans). */
+export function recoveryAnswerSchema(style: 'full' | 'compact' = 'full'): NamedJsonSchema {
+  if (style === 'compact') return memoJson('errand_recovery_steps', 'compact', compactStepsSchema);
   return memo('errand_recovery_steps', () => z.strictObject({ steps: z.array(StepSchema).min(1).max(10) }));
 }

@@ -60,7 +60,8 @@ export function createOpenAiProvider(settings: ProviderSettings | ResolvedProvid
   const limiter = createRateLimiter({ requestsPerMinute: resolved.maxRequestsPerMinute, tokensPerMinute: resolved.maxTokensPerMinute }, clock);
   const complete = createChatCall({ client, settings: resolved, limiter, clock, onUsage: meter.add });
   const id = resolved.id ?? `${resolved.preset}:${resolved.model}`;
-  const core = createProviderCore(complete, { ...deps, id, streamPlans: resolved.stream });
+  // The schema travels in every request's response_format and costs prompt tokens: send the compact one.
+  const core = createProviderCore(complete, { schemaStyle: 'compact', ...deps, id, streamPlans: resolved.stream });
   const { apiKey: _key, ...publicSettings } = resolved;
 
   return {

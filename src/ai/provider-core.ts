@@ -27,6 +27,11 @@ export interface ProviderCoreOptions {
   /** Stream plan answers (default false). */
   streamPlans?: boolean;
   examples?: FewShotExample[];
+  /**
+   * Structured-output schemas for plans and recovery steps: 'compact' where the schema is part of
+   * the prompt (OpenAI-compatible response_format), 'full' (default) where it is not.
+   */
+  schemaStyle?: 'full' | 'compact';
 }
 
 let fallbackCounter = 0;
@@ -75,7 +80,7 @@ export function createProviderCore(complete: CompleteFn, options: ProviderCoreOp
       });
       const planId = ids.next('plan');
       const { value, usage } = await runTask({
-        purpose: 'plan', what: 'plan', messages, schema: planAnswerSchema(), stream: options.streamPlans,
+        purpose: 'plan', what: 'plan', messages, schema: planAnswerSchema(options.schemaStyle), stream: options.streamPlans,
         check: (v) => checkPlanAnswer(v, { id: planId, goal: req.goal, promptVersion: planning.version, intentHint }),
       }, safe, { ...run, signal: req.signal });
       return { plan: value, usage };
@@ -91,7 +96,7 @@ export function createProviderCore(complete: CompleteFn, options: ProviderCoreOp
     async recoverFromError(error, context, signal) {
       const messages = recovery.build({ error, plan: context.plan, stepId: context.stepId, snapshot: context.snapshot, budget });
       const { value, usage } = await runTask({
-        purpose: 'recovery', what: 'list of steps', messages, schema: recoveryAnswerSchema(),
+        purpose: 'recovery', what: 'list of steps', messages, schema: recoveryAnswerSchema(options.schemaStyle),
         check: (v) => checkRecoveryAnswer(v, context.plan, context.stepId),
       }, safe, { ...run, signal });
       return { steps: value, usage };
