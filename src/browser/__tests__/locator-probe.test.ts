@@ -39,6 +39,18 @@ describe('createLocatorProbe', () => {
     expect(sent).toHaveLength(3);
   });
 
+  it('reports found without a strategy when only the whole locator resolves', async () => {
+    // E.g. a ref that checks its element against the names of the other strategies.
+    const driver: PageDriver = {
+      async perform(step) {
+        if (step.kind === 'wait' && step.for.kind === 'element' && step.for.target.strategies.length > 1) return {};
+        throw new TimeoutError('waiting', 150);
+      },
+      async snapshot() { throw new Error('not used'); },
+    };
+    expect(await createLocatorProbe(driver)(loc('#a', '#b'), 1, signal)).toEqual({ found: true });
+  });
+
   it('passes on errors that say the page cannot be asked', async () => {
     const driver: PageDriver = {
       async perform() { throw new RestrictedPage('Browser pages cannot be automated'); },
