@@ -21,15 +21,22 @@ const EXTRACT_OBJECT = /\b(?:all|every|each|the\s+list\s+of|list\s+of|this\s+(?:
 /** "select Large from the size dropdown": a choice in a named field, planned like a one-value form. */
 export const SELECT_FROM = new RegExp(`${LEAD}(?:select|choose|pick|set)\\s+(["“'][^"”']+["”']|[\\w$€£.,-]+(?:\\s+[\\w$€£.,-]+)?)\\s+(?:from|in|as|for)\\s+(?:the\\s+)?(.+?)\\s*(?:drop-?down|menu|list|select(?:or)?|field|box|options?)?\\s*[.!]?$`, 'i');
 
+/** "log in with username bob and password …", "sign in as ada@example.com". */
+export const LOG_IN = new RegExp(`${LEAD}(?:log\\s*(?:me\\s+)?in(?:to)?|sign\\s*(?:me\\s+)?in(?:to)?|login)\\b(?=.*\\b(?:with|using|as)\\b)`, 'i');
+/** "add the Aeron chair to the cart": a click on the page's add-to-cart control for that item. */
+export const ADD_TO_CART = new RegExp(`${LEAD}(?:add|put)\\s+(?:the\\s+|a\\s+|an\\s+|one\\s+|\\d+\\s+)?(.+?)\\s+(?:to|in|into)\\s+(?:the\\s+|my\\s+)?(?:shopping\\s+)?(cart|basket|bag|trolley)\\s*[.!]?$`, 'i');
+
 type Rule = { intent: Intent; re: RegExp; confidence: number };
 const RULES: Rule[] = [
   { intent: 'fill', re: new RegExp(`${LEAD}(?:fill(?:\\s+(?:in|out))?|complete|populate)\\b`, 'i'), confidence: 0.95 },
   { intent: 'fill', re: /\b(?:fill(?:\s+(?:in|out))?|complete|populate)\s+(?:in\s+)?(?:this|the|that|my)?\s*(?:\w+\s+)?form\b/i, confidence: 0.9 },
   { intent: 'fill', re: new RegExp(`${LEAD}(?:sign\\s+me\\s+up|register\\s+me|sign\\s+up|submit\\s+the\\s+form)\\s+(?:with|using|as)\\b`, 'i'), confidence: 0.85 },
   { intent: 'fill', re: SELECT_FROM, confidence: 0.9 },
+  { intent: 'fill', re: LOG_IN, confidence: 0.9 },
   { intent: 'type', re: new RegExp(`${LEAD}(?:type|write|input|enter|put)\\s+.+?\\s+(?:into|in|inside|in\\s+to)\\s+(?:the\\s+|a\\s+|this\\s+)?(?:[\\w-]+\\s+){0,3}(?:box|field|input|bar|area|textbox|text\\s+box|searchbox)\\b`, 'i'), confidence: 0.95 },
   { intent: 'type', re: new RegExp(`${LEAD}type\\b`, 'i'), confidence: 0.8 },
   { intent: 'navigate', re: new RegExp(`${LEAD}(?:go\\s+to|goto|open|visit|navigate\\s+to|load|browse\\s+to|take\\s+me\\s+to|head\\s+to|head\\s+over\\s+to)\\s+(?:the\\s+)?(?:page\\s+|site\\s+|website\\s+)?${URLISH}\\s*[.!]?$`, 'i'), confidence: 0.95 },
+  { intent: 'click', re: ADD_TO_CART, confidence: 0.9 },
   { intent: 'click', re: new RegExp(`${LEAD}(?:click|tap|press|hit|push|select|choose|toggle|open|expand|follow)\\b`, 'i'), confidence: 0.9 },
   { intent: 'click', re: new RegExp(`${LEAD}(?:tick|check|uncheck|untick)\\s+(?:the\\s+)?(?:["“'].+["”']|.*\\b(?:check\\s?box|tick\\s?box|box|option|radio)\\b)`, 'i'), confidence: 0.9 },
   { intent: 'monitor', re: /\b(?:monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track\s+the\s+price|watch\s+the\s+price|watch\s+for|track)\b/i, confidence: 0.85 },
@@ -59,7 +66,7 @@ export function detectIntent(text: string): IntentMatch {
   return { intent: 'unknown', confidence: 0.2 };
 }
 
-const VERB = /\b(?:fill(?:\s+(?:in|out))?|complete|populate|sign\s+me\s+up|register\s+me|sign\s+up|submit|type|write|input|enter|put|go\s+to|goto|open|visit|navigate\s+to|load|browse\s+to|take\s+me\s+to|head(?:\s+over)?\s+to|click|tap|press|hit|push|select|choose|toggle|expand|follow|tick|check|uncheck|untick|monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track|watch(?:\s+for)?|compare|comparison|versus|vs\.?|cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive|which|where)(?=\W|$)/i;
+const VERB = /\b(?:log\s*in|sign\s*in|login|add|fill(?:\s+(?:in|out))?|complete|populate|sign\s+me\s+up|register\s+me|sign\s+up|submit|type|write|input|enter|put|go\s+to|goto|open|visit|navigate\s+to|load|browse\s+to|take\s+me\s+to|head(?:\s+over)?\s+to|click|tap|press|hit|push|select|choose|toggle|expand|follow|tick|check|uncheck|untick|monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track|watch(?:\s+for)?|compare|comparison|versus|vs\.?|cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive|which|where)(?=\W|$)/i;
 
 /** Span of the verb phrase inside a rule match (the match itself may run past the verb). */
 function locate(intent: Intent, confidence: number, m: RegExpExecArray): IntentMatch {

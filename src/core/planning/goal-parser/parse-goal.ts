@@ -1,6 +1,6 @@
 import type { GoalContext, ParsedGoal } from './types';
 import { GoalScanner } from './scanner';
-import { detectIntent, SELECT_FROM } from './intent';
+import { ADD_TO_CART, LOG_IN, detectIntent, SELECT_FROM } from './intent';
 import { claimSites, claimBareSites } from './sites';
 import { claimPrice } from './price';
 import { claimCount, claimFormat, claimLocation, claimPages, claimQuantity, claimSort, findDeictic } from './constraints';
@@ -27,7 +27,7 @@ export function parseGoal(input: string, context: GoalContext = {}): ParsedGoal 
   const now = context.now === undefined ? Date.now() : +context.now;
   const first = detectIntent(text);
   const entities: ParsedGoal['entities'] = { products: [], sites: [], fields: [], values: {} };
-  let submit = /^(?:please\s+)?(?:submit|sign\s+me\s+up|sign\s+up|register\s+me)\b/i.test(text);
+  let submit = /^(?:please\s+)?(?:submit|sign\s+me\s+up|sign\s+up|register\s+me)\b/i.test(text) || LOG_IN.test(text);
 
   if (first.intent === 'fill' && SELECT_FROM.test(text)) {
     entities.values = claimSelectValue(scan, SELECT_FROM);
@@ -39,6 +39,12 @@ export function parseGoal(input: string, context: GoalContext = {}): ParsedGoal 
     const t = claimTypeText(scan);
     Object.assign(entities, defined({ text: t.text, target: t.target, targetRole: t.targetRole }));
     if (t.qualifier) entities.products.push(t.qualifier);
+  } else if (first.intent === 'click' && ADD_TO_CART.test(text)) {
+    const m = scan.first(ADD_TO_CART)!;
+    const item = m.groups[0]!.text.replace(/^(?:the|a|an|one|this|that)\s+/i, '').trim();
+    Object.assign(entities, { target: `add to ${m.groups[1]!.text.toLowerCase()}`, targetRole: 'button' });
+    if (!/^(?:it|this|that|one|item|product|them)$/i.test(item)) entities.products.push(item);
+    scan.claim('target', m.start, m.end);
   } else if (first.intent === 'click') {
     const t = claimClickTarget(scan);
     Object.assign(entities, defined({ target: t.target, targetRole: t.targetRole }));

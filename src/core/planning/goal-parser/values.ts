@@ -57,6 +57,12 @@ export function claimFillValues(scan: GoalScanner): FillValues {
   if (!intro || intro[0].length >= end) return { values: {}, submit: Boolean(submit) };
   const start = intro[0].length;
   const values: Record<string, string> = {};
+  // "sign in as ada@example.com with password …": the account name.
+  const as = /\b(?:log\s*in|sign\s*in|login)\s+as\s+(\S+)/i.exec(head);
+  if (as && as.index + as[0].length <= start) {
+    values.username = as[1]!;
+    scan.claim('value', as.index + as[0].length - as[1]!.length, as.index + as[0].length);
+  }
   const keyAlt = KEYS.map((k) => k.replace(/[-\s]/g, '[-\\s]?')).join('|');
   const splitter = new RegExp(`\\s*[,;\\n]\\s*|\\s+and\\s+(?=(?:my\\s+|the\\s+)?(?:${keyAlt})\\b|${TICK_VERBS})`, 'gi');
   const body = scan.text.slice(start, end);

@@ -15,7 +15,7 @@ export const SEARCH_WORDS = /\b(?:search|find|query|keywords?|look ?up|suche|suc
 /** Names of "next page" controls. */
 export const NEXT_WORDS = /^(?:next(?:\s+page)?|more|load\s+more|show\s+more|see\s+more|more\s+results|older(?:\s+posts)?|weiter|nächste(?:\s+seite)?|suivante?|page\s+suivante|siguiente|successiv[oa]|volgende|próxim[oa])\b|^[›»→>]+$|^(?:next|weiter|suivant)\s*[›»→>]+$/i;
 /** Names of submit controls. */
-export const SUBMIT_WORDS = /\b(?:submit|send|sign\s?up|register|continue|save|apply|subscribe|confirm|create\s+account|request|absenden|senden|envoyer|enviar|inviare|verzenden|go)\b/i;
+export const SUBMIT_WORDS = /\b(?:submit|send|sign\s?up|sign\s?in|log\s?in|register|continue|save|apply|subscribe|confirm|create\s+account|request|absenden|senden|envoyer|enviar|inviare|verzenden|go)\b/i;
 
 /** A scored snapshot element. */
 export interface ElementMatch {

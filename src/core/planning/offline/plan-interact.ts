@@ -1,11 +1,16 @@
 import { CLICKABLE_ROLES, TEXT_ROLES, findSearchBox, genericLocator, locatorFor, rankElements, targetScore, SEARCH_WORDS } from './elements';
 import type { ElementMatch } from './elements';
+import type { SnapshotElement } from '../../ports';
+import { ordinalCandidates, parseOrdinal, pickOrdinal } from './ordinal';
 import { controlRisk, isPasswordField } from './risk';
 import type { Draft, Refusal } from './drafts';
 import { type PlanContext, pageOrigins, q, stringParam } from './context';
 import { originOf, siteUrl } from '../goal-parser/sites';
 
 const NEEDS_MODEL = 'add an API key in Options';
+const CART_TARGET = /^add to (?:cart|basket|bag|trolley)$/i;
+/** What add-to-cart buttons say, in the languages shops use most. */
+const CART_WORDS = ['add to cart', 'add to basket', 'add to bag', 'add to trolley', 'in den warenkorb', 'in den einkaufswagen', 'ajouter au panier', 'añadir al carrito', 'agregar al carrito', 'aggiungi al carrello', 'in winkelwagen', 'adicionar ao carrinho', 'dodaj do koszyka', 'lägg i varukorgen'];
 const MIN_SCORE = 0.5;
 
 /** Confidence of a located element: its score, lowered when the name is not unique on the page. */
@@ -22,7 +27,19 @@ export function planClick(ctx: PlanContext): Draft | Refusal {
     const locator = genericLocator(target, targetRole, `the ${q(target)} ${targetRole ?? 'control'}`);
     return { steps: [ctx.ids.click(locator, `Click ${q(target)}`, { confidence: 0.5, risk: controlRisk(target) })], params: {}, origins: pageOrigins(ctx) };
   }
-  const best = rankElements(ctx.snapshot, CLICKABLE_ROLES, (el) => targetScore(el, target, targetRole, qualifier))[0];
+  // "the 2nd button": the parser takes the role word off, leaving "2nd".
+  const ordinal = parseOrdinal(target) ?? (targetRole ? parseOrdinal(`${target} ${targetRole}`) : undefined);
+  if (ordinal) {
+    const el = pickOrdinal(ordinalCandidates(ctx.snapshot, ordinal.noun), ordinal.index);
+    if (!el) return { reason: `I could not tell which is the ${q(target)} on this page. A model could: ${NEEDS_MODEL}.` };
+    const shown = el.name.trim();
+    const locator = { description: `the ${target} (${q(shown)})`, strategies: [{ ref: el.ref }, { role: el.role, name: shown }, ...(el.href ? [{ css: `a[href="${el.href.replace(/["\\]/g, '\\$&')}"]` }] : [])] };
+    const step = ctx.ids.click(locator, `Open the ${target}: ${q(shown)}`, { confidence: 0.75, risk: controlRisk(shown) });
+    return { steps: [step], params: {}, origins: pageOrigins(ctx) };
+  }
+  const cart = CART_TARGET.test(target);
+  const score = (el: SnapshotElement) => cart ? Math.max(targetScore(el, target, targetRole, qualifier), ...CART_WORDS.map((w) => targetScore(el, w, targetRole, qualifier))) : targetScore(el, target, targetRole, qualifier);
+  const best = rankElements(ctx.snapshot, CLICKABLE_ROLES, score)[0];
   if (!best || best.score < MIN_SCORE) {
     return { reason: `I could not find ${q(target)} on this page. A model could look for another way to reach it: ${NEEDS_MODEL}, or use the words shown on the page.` };
   }

@@ -7,6 +7,12 @@ const only = (steps: Step[]) => {
   return steps[0]!;
 };
 
+const firstStrategy = (steps: Step[]) => {
+  const step = only(steps);
+  if (step.kind !== 'click') throw new Error(`click expected, got ${step.kind}`);
+  return step.target.strategies[0];
+};
+
 describe('offline plans for clicks', () => {
   it('clicks the element whose accessible name matches, with several locator strategies', () => {
     const plan = planFor('click the Checkout button', shopListing());
@@ -28,6 +34,21 @@ describe('offline plans for clicks', () => {
     const plan = planFor('click the Add to cart button', shopListing());
     expect(plan.confidence).toBeLessThan(0.85);
     expect(plan.steps[0]!.confidence).toBeLessThan(0.85);
+  });
+
+  it('opens the nth item of a listing: "first product", "second result", "last item"', () => {
+    const first = only(planFor('open the first product', shopListing()).steps);
+    expect(first).toMatchObject({ kind: 'click', target: { strategies: [{ ref: 'e4' }, { role: 'link', name: 'Aeron Chair' }, { css: 'a[href="/p/aeron"]' }] } });
+    expect(firstStrategy(planFor('click the second result', shopListing()).steps)).toEqual({ ref: 'e6' });
+    expect(firstStrategy(planFor('open the last item', shopListing()).steps)).toEqual({ ref: 'e8' });
+    expect(firstStrategy(planFor('press the 2nd button', shopListing()).steps)).toEqual({ ref: 'e5' });
+    expect(refusalFor('open the ninth product', shopListing())).toMatch(/which is the "ninth product"/);
+  });
+
+  it('"add X to the cart" clicks the add-to-cart button on X\'s card, in the page\'s language too', () => {
+    expect(firstStrategy(planFor('add the Leap chair to the cart', shopListing()).steps)).toEqual({ ref: 'e9' });
+    const german = { ...shopListing(), elements: shopListing().elements.map((e) => (e.name === 'Add to cart' ? { ...e, name: 'In den Warenkorb' } : e)) };
+    expect(firstStrategy(planFor('add the Embody chair to my basket', german).steps)).toEqual({ ref: 'e7' });
   });
 
   it('builds a generic locator when there is no snapshot', () => {
