@@ -84,6 +84,15 @@ describe('data export and import', () => {
     expect(await kvKeys(svc.db, '')).toEqual(['memory:selector:https://a.example|box']);
   });
 
+  it('clears the plan cache and prunes history', async () => {
+    const { svc } = await filled();
+    const h = dataHandlers(svc);
+    expect(await h['cache.clear']({}, {})).toEqual({ cleared: 1 });
+    expect(await svc.cache.list()).toEqual([]);
+    await svc.store.putRun(run('r2', 'done'));
+    expect(await h['history.prune']({ keep: 1 }, {})).toEqual({ deleted: 1 });
+  });
+
   it('refuses a file that is not an Errand export', async () => {
     const { handlers } = await services();
     await expect(handlers.import({ planCache: [] })).rejects.toThrow('not an Errand data export');
