@@ -21,6 +21,8 @@ afterAll(async () => {
 });
 
 async function open(fixture: string): Promise<void> {
+  // A fresh window: fixtures declare top-level consts, which a second setContent in the same window would redeclare.
+  await page.goto('about:blank');
   await page.setContent(fixtureHtml(fixture), { waitUntil: 'load' });
   await page.addScriptTag({ content: script });
   await page.evaluate(() => {
@@ -79,6 +81,20 @@ describe('page agent in headless Chromium', () => {
     expect((await perform({ kind: 'click', target: { description: 'apply', strategies: [{ role: 'button', name: 'Apply coupon' }] } })).ok).toBe(true);
     const applied = await page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentDocument!.body.dataset.applied);
     expect(applied).toBe('SAVE10');
+  }, 30_000);
+
+  it('finds an XPath target inside an open shadow root and a same-origin iframe', async () => {
+    await open('shadow.html');
+    const inShadow = await perform({ kind: 'click', target: { description: 'buy', strategies: [{ xpath: '//button[text()="Buy lamp"]' }] } });
+    expect(inShadow.error?.message ?? 'ok').toBe('ok');
+    expect(await page.evaluate(() => document.body.dataset.clicked)).toBe('shadow');
+    // The light DOM answers first: the same kind of expression there still means the page's own button.
+    const light = await handle('page.perform', { step: { id: 's2', description: 'read', kind: 'extract', what: 'text', target: { description: 'b', strategies: [{ xpath: '//button' }] } } });
+    expect(light.value.output).toMatchObject({ text: 'Light button' });
+    await open('iframe.html');
+    const typed = await perform({ kind: 'type', value: 'XP10', target: { description: 'coupon', strategies: [{ xpath: '//input[@name="coupon"]' }] } });
+    expect(typed.value.locatorUsed).toBe('xpath=//input[@name="coupon"]');
+    expect(await page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentDocument!.querySelector('input')!.value)).toBe('XP10');
   }, 30_000);
 
   it('resolves XPath and extracts cards and tables', async () => {

@@ -7,6 +7,7 @@ import { isInteractiveElement, isPointerTarget } from '../dom/actionable';
 import { isNonRenderedTag, normalizeText } from '../dom/text';
 import { CLICKABLE_ROLE } from '../snapshot/collect';
 import { matchText } from './text-match';
+import { queryXPathDeep } from './xpath';
 
 /**
  * What one strategy found, before visibility: `exact` matches, and `loose` ones (substring, related
@@ -129,17 +130,6 @@ function bySelector(run: () => Element[]): StrategyMatches {
   }
 }
 
-function byXPath(doc: Document, xpath: string): Element[] {
-  if (typeof doc.evaluate !== 'function') throw new Error('XPath is not supported here');
-  const result = doc.evaluate(xpath, doc, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
-  const out: Element[] = [];
-  for (let i = 0; i < result.snapshotLength; i++) {
-    const node = result.snapshotItem(i);
-    if (node && node.nodeType === 1) out.push(node as Element);
-  }
-  return out;
-}
-
 const TEST_ATTRS = ['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-cy'];
 const FIELD_SELECTOR = 'input,select,textarea,button,meter,progress,output,[aria-label],[aria-labelledby],[contenteditable]';
 
@@ -157,7 +147,7 @@ export function runStrategy(doc: Document, s: LocatorStrategy, refs: RefRegistry
   }
   if ('text' in s) return byText(doc, s.text, s.exact === true);
   if ('css' in s) return bySelector(() => queryAllDeep(doc, s.css));
-  if ('xpath' in s) return bySelector(() => byXPath(doc, s.xpath));
+  if ('xpath' in s) return bySelector(() => queryXPathDeep(doc, s.xpath));
   const el = refs.resolve(s.ref);
   return { exact: el ? [el] : [], loose: [], looseMustBeUnique: true, ...(refs.size ? {} : { error: 'no snapshot taken yet' }) };
 }
