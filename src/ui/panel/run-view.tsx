@@ -19,7 +19,7 @@ export function RunView() {
   const t = target.target.value;
   // The header already says why a page is restricted; the goal box only says it cannot run here.
   const blocked = t?.restricted ? 'Switch to a web page to run a goal.'
-    : t?.tabId == null ? 'Errand has no tab to act on. Click a web page tab, then reopen the panel.' : null;
+    : t?.tabId == null ? 'Errand has no tab to act on. Click a web page tab: the panel follows it.' : null;
   return (
     <div class="run-view">
       <GoalBox suggestions={goalSuggestions(templates, history.recentGoals.value, t?.url)} blockedReason={blocked} busy={run.busy.value}
