@@ -28,5 +28,7 @@ export function goalAuthorizes(goal: string, stepText: string): boolean {
   const needed = riskFamilies(stepText);
   if (needed.length === 0) return true;
   const granted = new Set(riskFamilies(goal));
+  // "log in with …" asks for the sign-in form to be sent.
+  if (/\b(?:log\s?in|sign\s?in|login)\b/i.test(goal)) granted.add('submit');
   return needed.every((f) => granted.has(f));
 }

@@ -5,7 +5,7 @@ const ORDINALS: Record<string, number> = {
 };
 const ORDINAL_RE = /^(?:the\s+)?(first|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:search|listed)\s+)?([\w-]+(?:\s+[\w-]+)?)$/i;
 /** Links that move around the site or the listing, never an item of it. */
-const NAV_NAME = /^(?:next|previous|prev|more|back|home|menu|skip\b.*|\d+|[<>«»‹›…]+|page\s+\d+|load\s+more|see\s+all|view\s+all|show\s+more)$/i;
+const NAV_NAME = /^(?:(?:next|previous|prev)(?:\s+page)?|more|back|home|menu|skip\b.*|\d+|[<>«»‹›…]+|page\s+\d+|load\s+more|see\s+all|view\s+all|show\s+more)$/i;
 const ROLE_NOUNS: Record<string, string> = { button: 'button', buttons: 'button', checkbox: 'checkbox', tab: 'tab', field: 'textbox', box: 'textbox', option: 'option' };
 
 /** "the second result" → { index: 2, noun: 'result' }; "last link" → index -1. */
@@ -27,9 +27,16 @@ export function ordinalCandidates(snapshot: PageSnapshot, noun: string): Snapsho
   const role = ROLE_NOUNS[noun.split(/\s+/).pop()!];
   if (role) return usable.filter((el) => el.role === role || (role === 'textbox' && ['textbox', 'searchbox', 'combobox'].includes(el.role)));
   const links = usable.filter((el) => el.role === 'link' && el.name.trim().length >= 3 && !NAV_NAME.test(el.name.trim()));
+  // An item's link carries card text, or repeats a heading's words, or names another control's card.
+  const headings = new Set(usable.filter((el) => el.role === 'heading').map((el) => el.name.trim().toLowerCase()));
+  const contexts = usable.map((el) => el.context?.toLowerCase() ?? '').filter(Boolean);
+  const isItem = (el: SnapshotElement) => {
+    const name = el.name.trim().toLowerCase();
+    return Boolean(el.context) || headings.has(name) || contexts.some((c) => c.startsWith(name.slice(0, 20)));
+  };
   const seen = new Set<string>();
   const items = links.filter((el) => {
-    if (!el.context) return false;
+    if (!isItem(el)) return false;
     const key = el.href ?? el.name;
     if (seen.has(key)) return false;
     seen.add(key);

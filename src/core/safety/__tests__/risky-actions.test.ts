@@ -18,6 +18,8 @@ describe('risky actions', () => {
     expect(goalAuthorizes('fill this form and submit it', 'Click "Submit application"')).toBe(true);
     expect(goalAuthorizes('fill this form', 'Click "Submit application"')).toBe(false);
     expect(goalAuthorizes('extract the reviews', 'Click "Buy now"')).toBe(false);
+    expect(goalAuthorizes('log in with username bob and password hunter2', 'Submit the form')).toBe(true);
+    expect(goalAuthorizes('log in with username bob', 'Click "Delete account"')).toBe(false);
     expect(goalAuthorizes('buy the chair', 'Click "Place order" and pay')).toBe(true);
     expect(goalAuthorizes('submit the form', 'Buy now')).toBe(false);
     expect(goalAuthorizes('anything', 'Click "Next"')).toBe(true);

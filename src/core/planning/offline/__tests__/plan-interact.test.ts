@@ -43,6 +43,9 @@ describe('offline plans for clicks', () => {
     expect(firstStrategy(planFor('open the last item', shopListing()).steps)).toEqual({ ref: 'e8' });
     expect(firstStrategy(planFor('press the 2nd button', shopListing()).steps)).toEqual({ ref: 'e5' });
     expect(refusalFor('open the ninth product', shopListing())).toMatch(/which is the "ninth product"/);
+    // Card links without card text of their own: a heading with the same words, or a button's card text, marks them.
+    const bare = { ...shopListing(), elements: shopListing().elements.map((e) => (e.role === 'link' ? { ...e, context: undefined } : e)) };
+    expect(firstStrategy(planFor('open the second product', bare).steps)).toEqual({ ref: 'e6' });
   });
 
   it('"add X to the cart" clicks the add-to-cart button on X\'s card, in the page\'s language too', () => {
