@@ -92,7 +92,7 @@ function labelPairs(unit: Element, record: ExtractedRecord, opts: UnitOptions): 
     if (el.querySelector('li,p,div') || !opts.vis.isVisible(el)) continue;
     const text = normalizeText(el.textContent);
     // "Show HN: a tiny database" is a title with a colon, not a label and a value.
-    if (record.name && text.includes(record.name)) continue;
+    if (record.name && text.includes(String(record.name))) continue;
     const m = /^([^:]{1,30}):\s*(.{1,80})$/.exec(text);
     if (m) put(m[1], m[2]);
   }
