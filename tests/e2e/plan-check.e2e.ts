@@ -60,6 +60,9 @@ describe('plan checked against the live page before approval', () => {
     expect(run.plan?.steps[1].confidence).toBeLessThanOrEqual(0.3);
     const ready = (await eventsOf(panel, run.id)).find((e) => e.type === 'plan.ready');
     expect(ready?.data).toMatchObject({ locators: { found: 1, missing: 1, unchecked: 1 } });
+    const { ms } = (ready?.data as { locators: { ms: number } }).locators;
+    expect(ms).toBeLessThan(5_000);
+    console.log(`plan checked on the page in ${ms} ms`);
 
     const steps = panel.getByRole('list', { name: 'Plan steps' }).locator('li.step');
     await expect.poll(() => steps.nth(1).getByText('Not found on this page').count()).toBe(1);

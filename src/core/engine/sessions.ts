@@ -96,16 +96,17 @@ export async function planAndQueue(rt: Runtime, s: Session, options: { plan?: Pl
  * step on the run and lowers the confidence of steps whose element is missing. Undefined when
  * the run was cancelled meanwhile.
  */
-async function checkOnPage(rt: Runtime, s: Session, plan: Plan): Promise<{ plan: Plan; summary?: ReturnType<typeof summarizeChecks> } | undefined> {
+async function checkOnPage(rt: Runtime, s: Session, plan: Plan): Promise<{ plan: Plan; summary?: ReturnType<typeof summarizeChecks> & { ms: number } } | undefined> {
   const probe = rt.deps.probeLocator;
   if (!probe || s.run.tabId === undefined) return { plan };
+  const started = rt.deps.clock.now();
   const checking = checkPlanOnPage(plan, { probe, tabId: s.run.tabId, signal: s.cancel.signal, params: { ...plan.params, ...s.run.inputs } });
   s.planning = checking;
   try {
     const checks = await checking;
     if (!Object.keys(checks).length) return { plan };
     s.run.locatorChecks = checks;
-    return { plan: lowerConfidenceOfMissing(plan, checks), summary: summarizeChecks(checks) };
+    return { plan: lowerConfidenceOfMissing(plan, checks), summary: { ...summarizeChecks(checks), ms: rt.deps.clock.now() - started } };
   } catch {
     // Only a cancellation ends the check early; anything else leaves the plan unchecked.
     return FINAL_STATUSES.includes(s.run.status) ? undefined : { plan };
