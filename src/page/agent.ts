@@ -5,6 +5,7 @@ import { pageRequests, type PageReplies, type PageRequestName, type Reply } from
 import { detectLayout, type LayoutMode } from './dom/layout';
 import { RefRegistry } from './snapshot/refs';
 import { takeSnapshot } from './snapshot/snapshot';
+import { createRedactor, redactData } from './snapshot/redact';
 import { ACTIONS, BACKGROUND_STEP_KINDS, type RegisteredAction } from './actions';
 import { DEFAULT_WAIT_MS } from './actions/wait';
 import type { ActionContext } from './actions/context';
@@ -58,7 +59,7 @@ function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, o
  */
 export function createPageAgent(doc: Document = document, opts: PageAgentOptions = {}): PageAgent {
   const refs = new RefRegistry();
-  // Secret values typed here: later snapshots of this page mask them (they would reach a model).
+  // Secret values typed here: later snapshots and extractions of this page mask them.
   const secrets = new Set<string>();
   const actionTimeoutMs = opts.actionTimeoutMs ?? ACTION_TIMEOUT_MS;
   const requestTimeoutMs = opts.requestTimeoutMs ?? 60_000;
@@ -90,7 +91,7 @@ export function createPageAgent(doc: Document = document, opts: PageAgentOptions
       return action.run(step as never, ctx);
     }, limit, `${step.kind} step "${step.id}"`);
     const out: PageStepResult = { url: doc.location?.href ?? doc.URL };
-    if (result.output !== undefined) out.output = result.output;
+    if (result.output !== undefined) out.output = secrets.size ? redactData(result.output, createRedactor(secrets)) : result.output;
     if (result.target) {
       out.locatorUsed = result.target.describe;
       out.strategy = result.target.strategy;

@@ -30,6 +30,10 @@ describe('page agent', () => {
     if (!snap.ok) throw new Error(snap.error.message);
     expect(snap.value.elements.find((e) => e.name === 'Nickname')?.value).toBe('••••');
     expect(JSON.stringify(snap.value)).not.toContain('s3cret');
+    // An extraction of the page masks it too: its output is stored with the run.
+    const fields = { nick: { description: 'Nickname', strategies: [{ label: 'Nickname' }] } };
+    const read = await agent.handle('page.perform', { step: step({ kind: 'extract', what: 'fields', fields }), highlight: false });
+    expect(read.ok && read.value.output).toMatchObject({ records: [{ nick: '••••' }] });
     // A value typed without the secrets list is ordinary text.
     await agent.handle('page.perform', { step: { ...typeStep, value: 'plain-value' }, highlight: false });
     const again = await agent.handle('page.snapshot', {});

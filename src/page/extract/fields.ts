@@ -3,6 +3,7 @@ import { ElementNotFound } from '../../core/errors';
 import type { Visibility } from '../dom/visibility';
 import type { RefRegistry } from '../snapshot/refs';
 import { normalizeText } from '../dom/text';
+import { isSensitive } from '../dom/state';
 import { locateElement } from '../locate/locate';
 import { visibleText } from '../snapshot/page-text';
 import { parsePrice } from './numbers';
@@ -16,10 +17,11 @@ export interface FieldsContext {
   locale?: string;
 }
 
-/** The value an element shows: a control's value, an image's alt, a link's text, else its visible text. */
+/** The value an element shows: a control's value (masked when sensitive), an image's alt, a link's text, else its visible text. */
 export function elementValueText(el: Element, vis: Visibility): string {
   const tag = el.tagName;
-  if (tag === 'INPUT' || tag === 'TEXTAREA') return (el as HTMLInputElement).value;
+  // Passwords, card data and codes never leave the page, in extractions as in snapshots.
+  if (tag === 'INPUT' || tag === 'TEXTAREA') return isSensitive(el as HTMLInputElement) && (el as HTMLInputElement).value ? '••••' : (el as HTMLInputElement).value;
   if (tag === 'SELECT') return normalizeText((el as HTMLSelectElement).selectedOptions?.[0]?.text);
   if (tag === 'IMG') return normalizeText(el.getAttribute('alt'));
   if (tag === 'META') return normalizeText(el.getAttribute('content'));

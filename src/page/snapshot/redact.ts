@@ -33,3 +33,16 @@ export function createRedactor(secrets: Iterable<string>): Redactor {
     hides: (v) => all.length > 0 && (exact.has(v.trim()) || text(v) !== v),
   };
 }
+
+/**
+ * The same data with secrets masked in every string (a string that is a secret becomes `••••`):
+ * what an extraction returns goes into the run's context, its stored record and recovery prompts.
+ */
+export function redactData<T>(data: T, r: Redactor): T {
+  if (typeof data === 'string') return (r.hides(data) && r.text(data) === data ? MASK : r.text(data)) as T;
+  if (Array.isArray(data)) return data.map((d) => redactData(d, r)) as T;
+  if (data && typeof data === 'object') {
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, redactData(v, r)])) as T;
+  }
+  return data;
+}

@@ -163,6 +163,12 @@ describe('fields and text', () => {
     expect(out.records).toEqual([{ title: 'Office chairs', price: 1249, url: 'http://localhost:3000/p/aeron', search: null, missing: null }]);
   });
 
+  it('masks a password field\'s value but reads an ordinary field', () => {
+    setDocument('<label for="u">User</label><input id="u" value="ada"><label for="p">Password</label><input id="p" type="password" value="hunter22">');
+    const field = (label: string) => ({ description: label, strategies: [{ label }] });
+    expect(run({ what: 'fields', fields: { user: field('User'), password: field('Password') } }).records).toEqual([{ user: 'ada', password: '••••' }]);
+  });
+
   it('fails when no field is found', () => {
     setDocument('<p>x</p>');
     expect(() => run({ what: 'fields', fields: { a: { description: 'a', strategies: [{ css: '#a' }] } } })).toThrow(ElementNotFound);

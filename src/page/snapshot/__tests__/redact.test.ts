@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { createRedactor, MASK } from '../redact';
+import { createRedactor, redactData, MASK } from '../redact';
 import { takeSnapshot } from '../snapshot';
 import { setDocument } from '../../__tests__/fixture';
 
@@ -19,6 +19,12 @@ describe('secret redaction', () => {
     expect(r.hides('abc')).toBe(false);
     expect(r.text('a cab')).toBe('a cab');
     expect(createRedactor([]).hides('anything')).toBe(false);
+  });
+
+  it('masks secrets in extracted data: whole values, parts of text, nested records', () => {
+    const r = createRedactor(['ada@example.com', '42']);
+    expect(redactData({ records: [{ email: 'ada@example.com', note: 'mail ada@example.com today', n: 42, pin: '42' }], count: 1 }, r))
+      .toEqual({ records: [{ email: MASK, note: `mail ${MASK} today`, n: 42, pin: MASK }], count: 1 });
   });
 
   it('treats secrets as literal text, not patterns', () => {
