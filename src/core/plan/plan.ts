@@ -6,7 +6,7 @@ export const PlanSourceSchema = z.enum(['ai', 'offline', 'template', 'cache', 'u
 export type PlanSource = z.infer<typeof PlanSourceSchema>;
 
 /** Goal intents understood by the GoalParser and planners. */
-export const IntentSchema = z.enum(['search', 'compare', 'extract', 'fill', 'navigate', 'paginate', 'monitor', 'click', 'type', 'unknown']);
+export const IntentSchema = z.enum(['search', 'compare', 'extract', 'fill', 'navigate', 'paginate', 'monitor', 'click', 'type', 'scroll', 'unknown']);
 export type Intent = z.infer<typeof IntentSchema>;
 
 /** Plan parameter values: what `{{param.x}}` can refer to. */

@@ -26,6 +26,9 @@ export const LOG_IN = new RegExp(`${LEAD}(?:log\\s*(?:me\\s+)?in(?:to)?|sign\\s*
 /** "add the Aeron chair to the cart": a click on the page's add-to-cart control for that item. */
 export const ADD_TO_CART = new RegExp(`${LEAD}(?:add|put)\\s+(?:the\\s+|a\\s+|an\\s+|one\\s+|\\d+\\s+)?(.+?)\\s+(?:to|in|into)\\s+(?:the\\s+|my\\s+)?(?:shopping\\s+)?(cart|basket|bag|trolley)\\s*[.!]?$`, 'i');
 
+/** "go to the next page", "show me the next page": one click on the page's Next control. */
+export const NEXT_PAGE_GOAL = new RegExp(`${LEAD}(?:go\\s+(?:on\\s+)?to|open|show(?:\\s+me)?|load|take\\s+me\\s+to|move\\s+to|turn\\s+to|next)\\s+(?:the\\s+)?(?:next\\s+)?page(?:\\s+of\\s+(?:the\\s+)?results)?\\s*[.!]?$`, 'i');
+
 type Rule = { intent: Intent; re: RegExp; confidence: number };
 const RULES: Rule[] = [
   { intent: 'fill', re: new RegExp(`${LEAD}(?:fill(?:\\s+(?:in|out))?|complete|populate)\\b`, 'i'), confidence: 0.95 },
@@ -37,6 +40,8 @@ const RULES: Rule[] = [
   { intent: 'type', re: new RegExp(`${LEAD}type\\b`, 'i'), confidence: 0.8 },
   { intent: 'navigate', re: new RegExp(`${LEAD}(?:go\\s+to|goto|open|visit|navigate\\s+to|load|browse\\s+to|take\\s+me\\s+to|head\\s+to|head\\s+over\\s+to)\\s+(?:the\\s+)?(?:page\\s+|site\\s+|website\\s+)?${URLISH}\\s*[.!]?$`, 'i'), confidence: 0.95 },
   { intent: 'click', re: ADD_TO_CART, confidence: 0.9 },
+  { intent: 'click', re: NEXT_PAGE_GOAL, confidence: 0.9 },
+  { intent: 'scroll', re: new RegExp(`${LEAD}scroll\\b`, 'i'), confidence: 0.9 },
   { intent: 'click', re: new RegExp(`${LEAD}(?:click|tap|press|hit|push|select|choose|toggle|open|expand|follow)\\b`, 'i'), confidence: 0.9 },
   { intent: 'click', re: new RegExp(`${LEAD}(?:tick|check|uncheck|untick)\\s+(?:the\\s+)?(?:["“'].+["”']|.*\\b(?:check\\s?box|tick\\s?box|box|option|radio)\\b)`, 'i'), confidence: 0.9 },
   { intent: 'monitor', re: /\b(?:monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track\s+the\s+price|watch\s+the\s+price|watch\s+for|track)\b/i, confidence: 0.85 },
@@ -66,7 +71,7 @@ export function detectIntent(text: string): IntentMatch {
   return { intent: 'unknown', confidence: 0.2 };
 }
 
-const VERB = /\b(?:log\s*in|sign\s*in|login|add|fill(?:\s+(?:in|out))?|complete|populate|sign\s+me\s+up|register\s+me|sign\s+up|submit|type|write|input|enter|put|go\s+to|goto|open|visit|navigate\s+to|load|browse\s+to|take\s+me\s+to|head(?:\s+over)?\s+to|click|tap|press|hit|push|select|choose|toggle|expand|follow|tick|check|uncheck|untick|monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track|watch(?:\s+for)?|compare|comparison|versus|vs\.?|cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive|which|where)(?=\W|$)/i;
+const VERB = /\b(?:scroll|log\s*in|sign\s*in|login|add|fill(?:\s+(?:in|out))?|complete|populate|sign\s+me\s+up|register\s+me|sign\s+up|submit|type|write|input|enter|put|go\s+to|goto|open|visit|navigate\s+to|load|browse\s+to|take\s+me\s+to|head(?:\s+over)?\s+to|click|tap|press|hit|push|select|choose|toggle|expand|follow|tick|check|uncheck|untick|monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track|watch(?:\s+for)?|compare|comparison|versus|vs\.?|cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive|which|where)(?=\W|$)/i;
 
 /** Span of the verb phrase inside a rule match (the match itself may run past the verb). */
 function locate(intent: Intent, confidence: number, m: RegExpExecArray): IntentMatch {

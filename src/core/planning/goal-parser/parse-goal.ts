@@ -1,6 +1,6 @@
 import type { GoalContext, ParsedGoal } from './types';
 import { GoalScanner } from './scanner';
-import { ADD_TO_CART, LOG_IN, detectIntent, SELECT_FROM } from './intent';
+import { ADD_TO_CART, LOG_IN, NEXT_PAGE_GOAL, detectIntent, SELECT_FROM } from './intent';
 import { claimSites, claimBareSites } from './sites';
 import { claimPrice } from './price';
 import { claimCount, claimFormat, claimLocation, claimPages, claimQuantity, claimSort, findDeictic } from './constraints';
@@ -45,6 +45,10 @@ export function parseGoal(input: string, context: GoalContext = {}): ParsedGoal 
     Object.assign(entities, { target: `add to ${m.groups[1]!.text.toLowerCase()}`, targetRole: 'button' });
     if (!/^(?:it|this|that|one|item|product|them)$/i.test(item)) entities.products.push(item);
     scan.claim('target', m.start, m.end);
+  } else if (first.intent === 'click' && NEXT_PAGE_GOAL.test(text)) {
+    Object.assign(entities, { target: 'next page' });
+    const m = scan.first(NEXT_PAGE_GOAL)!;
+    scan.claim('target', m.start, m.end);
   } else if (first.intent === 'click') {
     const t = claimClickTarget(scan);
     Object.assign(entities, defined({ target: t.target, targetRole: t.targetRole }));
@@ -68,7 +72,7 @@ export function parseGoal(input: string, context: GoalContext = {}): ParsedGoal 
   const deictic = findDeictic(scan);
   const risky = [...scan.rest.matchAll(RISKY_RE)].map((m) => m[1]!.toLowerCase().replace(/\s+/g, ' '));
 
-  const fixed = ['fill', 'type', 'click', 'navigate'].includes(first.intent);
+  const fixed = ['fill', 'type', 'click', 'navigate', 'scroll'].includes(first.intent);
   const second = fixed ? first : detectIntent(scan.rest);
   const found = fixed || second.intent !== 'unknown' ? second : first;
   const intent = !fixed && constraints.pages !== undefined && (found.intent === 'unknown' || (found.intent === 'extract' && WALK_VERB.test(text)))

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type {
-  ClickStep, CheckStep, ComputeStep, ExtractStep, Locator, NavigateStep, SelectStep, TypeStep, WaitStep, ParamValue,
+  ClickStep, CheckStep, ComputeStep, ExtractStep, Locator, NavigateStep, SelectStep, TypeStep, WaitStep, ScrollStep, ParamValue,
 } from '../../plan';
 
 /** A step as planners write it (defaults may be left out); PlanSchema fills and checks the rest. */
 export type DraftStep =
   | z.input<typeof NavigateStep> | z.input<typeof ClickStep> | z.input<typeof TypeStep> | z.input<typeof SelectStep>
-  | z.input<typeof CheckStep> | z.input<typeof WaitStep> | z.input<typeof ExtractStep> | z.input<typeof ComputeStep>
+  | z.input<typeof CheckStep> | z.input<typeof WaitStep> | z.input<typeof ScrollStep> | z.input<typeof ExtractStep> | z.input<typeof ComputeStep>
   | ForEachDraft | PaginateDraft;
 /** A forEach step being drafted. */
 export interface ForEachDraft { id: string; kind: 'forEach'; description: string; confidence?: number; items: string; as: string; steps: DraftStep[] }
@@ -58,6 +58,10 @@ export class StepIds {
 
   check(target: Locator, checked: boolean, description: string, extra: Extra = {}): DraftStep {
     return { id: this.next(), kind: 'check', target, checked, description, ...extra };
+  }
+
+  scroll(description: string, opts: Extra & { direction?: 'down' | 'up'; pixels?: number; target?: Locator } = {}): DraftStep {
+    return { id: this.next(), kind: 'scroll', description, ...opts };
   }
 
   waitIdle(description = 'Wait for the page to settle', extra: Extra = {}): DraftStep {

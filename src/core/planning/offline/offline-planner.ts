@@ -13,6 +13,7 @@ import { planSearch } from './plan-search';
 import { planFill } from './plan-fill';
 import { planExtract, planMonitor } from './plan-extract';
 import { planCompare } from './plan-compare';
+import { planScroll } from './plan-scroll';
 
 /** Version tag of the offline planner's plan shapes (stored in Plan.promptVersion). */
 export const OFFLINE_PLANNER_VERSION = 'offline-1';
@@ -28,6 +29,7 @@ const BY_INTENT: Partial<Record<Intent, (ctx: PlanContext) => Draft | Refusal>> 
   paginate: (ctx) => planExtract({ ...ctx, params: { pages: 'all', ...ctx.params } }),
   monitor: planMonitor,
   compare: planCompare,
+  scroll: planScroll,
 };
 
 /** The offline planner: a Planner plus `tryPlan`, which says why when it cannot plan. */

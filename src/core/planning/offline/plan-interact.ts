@@ -1,4 +1,4 @@
-import { CLICKABLE_ROLES, TEXT_ROLES, findSearchBox, genericLocator, locatorFor, rankElements, targetScore, SEARCH_WORDS } from './elements';
+import { CLICKABLE_ROLES, TEXT_ROLES, findSearchBox, nextLocator, genericLocator, locatorFor, rankElements, targetScore, SEARCH_WORDS } from './elements';
 import type { ElementMatch } from './elements';
 import type { SnapshotElement } from '../../ports';
 import { ordinalCandidates, parseOrdinal, pickOrdinal } from './ordinal';
@@ -36,6 +36,12 @@ export function planClick(ctx: PlanContext): Draft | Refusal {
     const locator = { description: `the ${target} (${q(shown)})`, strategies: [{ ref: el.ref }, { role: el.role, name: shown }, ...(el.href ? [{ css: `a[href="${el.href.replace(/["\\]/g, '\\$&')}"]` }] : [])] };
     const step = ctx.ids.click(locator, `Open the ${target}: ${q(shown)}`, { confidence: 0.75, risk: controlRisk(shown) });
     return { steps: [step], params: {}, origins: pageOrigins(ctx) };
+  }
+  // "go to the next page": the page's Next control, whatever it says.
+  if (/^next(?:\s+page)?$/i.test(target)) {
+    const next = nextLocator(ctx.snapshot);
+    if (next.confidence < MIN_SCORE) return { reason: `I could not find a link to the next page here. A model could look for another way: ${NEEDS_MODEL}.` };
+    return { steps: [ctx.ids.click(next.locator, 'Go to the next page', { confidence: next.confidence, risk: 'low' })], params: {}, origins: pageOrigins(ctx) };
   }
   const cart = CART_TARGET.test(target);
   const score = (el: SnapshotElement) => cart ? Math.max(targetScore(el, target, targetRole, qualifier), ...CART_WORDS.map((w) => targetScore(el, w, targetRole, qualifier))) : targetScore(el, target, targetRole, qualifier);

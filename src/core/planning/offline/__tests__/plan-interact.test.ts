@@ -54,6 +54,28 @@ describe('offline plans for clicks', () => {
     expect(firstStrategy(planFor('add the Embody chair to my basket', german).steps)).toEqual({ ref: 'e7' });
   });
 
+  it('"go to the next page" clicks the page\'s Next control; a page without one is refused', () => {
+    const step = only(planFor('go to the next page', shopListing()).steps);
+    expect(step).toMatchObject({ kind: 'click', description: 'Go to the next page', risk: 'low' });
+    if (step.kind !== 'click') throw new Error('click expected');
+    expect(step.target.strategies).toContainEqual({ role: 'link', name: 'Next page' });
+    // No Next control in view: the common conventions, with a confidence that says it is a guess.
+    expect(only(planFor('go to the next page', articlePage()).steps)).toMatchObject({ confidence: 0.6, target: { strategies: expect.arrayContaining([{ css: 'a[rel="next"]' }]) } });
+  });
+
+  it('scrolls to either end, by an amount, or to a named part of the page', () => {
+    expect(only(planFor('scroll to the bottom of the page', shopListing()).steps)).toMatchObject({ kind: 'scroll', direction: 'down', pixels: 100_000 });
+    expect(only(planFor('scroll back to the top', shopListing()).steps)).toMatchObject({ kind: 'scroll', direction: 'up', pixels: 100_000 });
+    expect(only(planFor('scroll up 300 pixels', shopListing()).steps)).toMatchObject({ kind: 'scroll', direction: 'up', pixels: 300 });
+    expect(only(planFor('scroll down two screens', shopListing()).steps)).toMatchObject({ direction: 'down', pixels: 1400 });
+    const plain = only(planFor('scroll down', shopListing()).steps);
+    expect(plain).toMatchObject({ kind: 'scroll', direction: 'down' });
+    expect(plain).not.toHaveProperty('pixels');
+    const to = only(planFor('scroll to the Leap chair', shopListing()).steps);
+    expect(to).toMatchObject({ kind: 'scroll', target: { strategies: expect.arrayContaining([{ role: 'link', name: 'Leap Chair' }]) } });
+    expect(only(planFor('scroll to the reviews section').steps)).toMatchObject({ target: { strategies: [{ role: 'heading', name: 'reviews' }, { text: 'reviews' }] }, confidence: 0.5 });
+  });
+
   it('builds a generic locator when there is no snapshot', () => {
     const step = only(planFor('click Save').steps);
     if (step.kind !== 'click') throw new Error('click expected');
