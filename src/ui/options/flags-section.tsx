@@ -6,6 +6,7 @@ const FLAGS: Array<{ key: keyof Flags; label: string; hint: string }> = [
   { key: 'advancedRetry', label: 'Advanced retry', hint: 'Back off, switch locators and recover from failures before giving up.' },
   { key: 'progressEvents', label: 'Progress events', hint: 'Show live progress and the timeline while a run works.' },
   { key: 'templates', label: 'Templates', hint: 'Use saved templates for goals they fit (no model call).' },
+  { key: 'chromeBuiltin', label: "Chrome's built-in model", hint: 'Plan with the browser\'s own model (Prompt API) when Chrome has it ready; used after your providers. Ignored where the browser has none.' },
   { key: 'offlineFirst', label: 'Offline first', hint: 'Use a confident offline plan before asking a model (fewer model calls).' },
 ];
 
@@ -19,7 +20,7 @@ export function FlagsSection({ store }: { store: SettingsStore }) {
       {FLAGS.map((f) => (
         <div key={f.key}>
           <label class="check">
-            <input type="checkbox" checked={flags[f.key]} aria-describedby={`flag-${f.key}`}
+            <input type="checkbox" checked={flags[f.key] ?? false} aria-describedby={`flag-${f.key}`}
               onChange={(e) => { const on = e.currentTarget.checked; void store.update((s) => ({ ...s, flags: { ...s.flags, [f.key]: on } })); }} />
             {f.label}
           </label>

@@ -10,6 +10,8 @@ export function ResultsView({ run }: { run: RunRecord }) {
   const best = bestOf(run.result);
   if (!records.length && !best) return null;
   const rows = records.length ? records : [best!];
+  const { note, bestByCurrency } = (run.result ?? {}) as { note?: unknown; bestByCurrency?: Record<string, { name?: unknown; price?: unknown }> };
+  const others = bestByCurrency && typeof bestByCurrency === 'object' ? Object.entries(bestByCurrency).filter(([code]) => code !== best?.currency) : [];
   return (
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results ({rows.length})</h2>
@@ -18,6 +20,12 @@ export function ResultsView({ run }: { run: RunRecord }) {
           <strong>Best offer:</strong> {formatCell(best.name ?? best.title ?? '')}
           {best.price !== undefined && <> · {formatCell(best.price)}{best.currency ? ` ${best.currency}` : ''}</>}
           {typeof (best.source ?? best.url) === 'string' && <> · {hostOf(String(best.source ?? best.url))}</>}
+        </p>
+      )}
+      {typeof note === 'string' && (
+        <p class="hint" role="note">
+          {note}
+          {others.map(([code, r]) => <span key={code}> Best in {code}: {formatCell(r.name ?? '')} · {formatCell(r.price ?? '')} {code}.</span>)}
         </p>
       )}
       <ResultsTable records={rows} best={best} />

@@ -110,6 +110,11 @@ describe('options: flags and secrets', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Templates' }));
     await flush();
     expect((await loadSettings()).flags).toEqual({ aiPlanning: false, advancedRetry: true, progressEvents: true, templates: false, offlineFirst: true });
+    const builtin = screen.getByRole('checkbox', { name: "Chrome's built-in model" }) as HTMLInputElement;
+    expect(builtin.checked).toBe(false);
+    fireEvent.click(builtin);
+    await flush();
+    expect((await loadSettings()).flags.chromeBuiltin).toBe(true);
   });
 
   it('shows settings changed elsewhere without a reload', async () => {

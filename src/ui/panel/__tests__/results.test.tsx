@@ -27,6 +27,15 @@ describe('results', () => {
     expect(within(table).getByRole('link', { name: 'a.example' }).getAttribute('href')).toBe('https://a.example/p/1');
   });
 
+  it('says when offers in several currencies were not ranked against each other, with the best of each', () => {
+    const usd = { name: 'Chair A', price: 1000, currency: 'USD' };
+    setup({ records: [...records, usd], best: records[1], bestByCurrency: { EUR: records[1], USD: usd }, note: 'The prices are in different currencies (EUR, USD).' });
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('different currencies');
+    expect(note.textContent).toContain('Best in USD: Chair A');
+    expect(note.textContent).not.toContain('Best in EUR');
+  });
+
   it('sorts by a column when its header is clicked, then reverses', () => {
     const { table, firstColumn } = setup();
     const priceHeader = within(table).getAllByRole('columnheader')[1];
