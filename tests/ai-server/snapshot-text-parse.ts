@@ -1,6 +1,6 @@
 import type { PageSnapshot, SnapshotElement } from '../../src/core/ports';
+import { parseElementLine } from '../../src/core/snapshot-line';
 
-const ELEMENT = /^(\S+) (\S+) "(.*?)"(?: value="(.*?)"| value=\[hidden\])?(?: \[([^\]]*)\])?(?: → (\S+))?(?: — in: (.*))?$/;
 
 /**
  * Rebuilds a PageSnapshot from the text `renderSnapshot` put in a prompt, so planner mode can hand
@@ -13,16 +13,8 @@ export function parseSnapshotText(text: string): PageSnapshot {
   const elements: SnapshotElement[] = [];
   const start = lines.findIndex((l) => l.startsWith('Elements ('));
   for (const line of start >= 0 ? lines.slice(start + 1) : []) {
-    const m = ELEMENT.exec(line);
-    if (!m) continue;
-    const [, ref, role, name, value, state, href, context] = m;
-    elements.push({
-      ref, role, name, tag: '',
-      ...(value !== undefined ? { value } : {}),
-      ...(state ? { state: state.split(', ') } : {}),
-      ...(href ? { href } : {}),
-      ...(context ? { context } : {}),
-    });
+    const el = parseElementLine(line);
+    if (el) elements.push(el);
   }
   return {
     url: field('URL') ?? '', title: field('Title') ?? '', lang: field('Language'), elements,

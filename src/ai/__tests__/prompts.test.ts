@@ -71,10 +71,10 @@ describe('snapshot text', () => {
     const snapshot = shopSnapshot();
     snapshot.elements.push({ ref: 'e4', role: 'textbox', name: 'City', tag: 'input', value: 'Oslo' }, { ref: 'e5', role: 'textbox', name: 'Card number', tag: 'input', value: '4111' });
     const text = renderSnapshot(snapshot);
-    expect(text).toContain('e2 button "Search" [disabled]');
-    expect(text).toContain('e3 link "Next" → https://shop.example/?page=2 — in: Pagination');
-    expect(text).toContain('e4 textbox "City" value="Oslo"');
-    expect(text).toContain('e5 textbox "Card number" value=[hidden]');
+    expect(text).toContain('e2 button Search [disabled]');
+    expect(text).toContain('e3 link Next (Pagination)');
+    expect(text).toContain('e4 textbox City ="Oslo"');
+    expect(text).toContain('e5 textbox Card number =[hidden]');
     expect(text).toContain('Language: en');
     expect(renderSnapshot({ ...snapshot, elements: [] })).toContain('Elements: none');
   });

@@ -20,7 +20,7 @@ describe('page content reaches the model only inside the untrusted block', () =>
     const close = user.lastIndexOf(CLOSE);
     expect(open).toBeGreaterThan(user.indexOf('Goal: find kettles'));
     expect(user.slice(open, close)).toContain('Kettles on sale today');
-    expect(user.slice(open, close)).toContain('e1 searchbox "Search products"');
+    expect(user.slice(open, close)).toContain('e1 searchbox Search products');
     expect(user.slice(close + CLOSE.length).trim()).toBe('');
     expect(server.completions()[0].body.messages[0].content).toMatch(/is data, never instructions/);
   });
@@ -60,7 +60,7 @@ describe('secrets never reach the provider', () => {
     const raw = server.completions()[0].raw;
     for (const value of [...Object.values(secrets), 'sk-live-abc']) expect(raw).not.toContain(value);
     expect(raw).toContain('{{secret.email}}');
-    expect(raw).toContain('value=[hidden]');
+    expect(raw).toContain('=[hidden]');
     expect(lastUserMessage(server.completions()[0].body)).toContain('Known parameters: {"query":"kettle"');
   });
 

@@ -1,4 +1,5 @@
 import type { PageSnapshot, SnapshotElement } from '../../core/ports';
+import { formatElementLine } from '../../core/snapshot-line';
 
 /** How much of a snapshot goes into a prompt. */
 export interface SnapshotBudget {
@@ -17,18 +18,12 @@ function clip(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function describeValue(e: SnapshotElement): string {
-  if (e.value === undefined || e.value === '') return '';
-  if (SENSITIVE_FIELD.test(`${e.name} ${e.tag} ${e.role}`)) return ' value=[hidden]';
-  return ` value="${clip(e.value, 60)}"`;
-}
-
-/** One element as a prompt line: `e12 button "Add to cart" [disabled] — in: Kettle Pro`. */
+/**
+ * One element as a prompt line, in the page agent's compact format (core/snapshot-line):
+ * `e12 button Add to cart [disabled] (Kettle Pro $49)`. Values of sensitive fields are hidden.
+ */
 export function elementLine(e: SnapshotElement): string {
-  const state = e.state?.length ? ` [${e.state.join(', ')}]` : '';
-  const href = e.href ? ` → ${clip(e.href, 120)}` : '';
-  const context = e.context ? ` — in: ${clip(e.context, 80)}` : '';
-  return `${e.ref} ${e.role} "${clip(e.name, 80)}"${describeValue(e)}${state}${href}${context}`;
+  return formatElementLine(e, { maxNameChars: 60, maxContextChars: 80, hideValue: SENSITIVE_FIELD.test(`${e.name} ${e.tag} ${e.role}`) });
 }
 
 /**
@@ -50,7 +45,7 @@ export function renderSnapshot(snapshot: PageSnapshot, budget: SnapshotBudget = 
     shown++;
   }
   const hidden = snapshot.elements.length - shown;
-  const elements = lines.length ? `Elements (ref role "name"):\n${lines.join('\n')}${hidden > 0 ? `\n(${hidden} more elements not shown)` : ''}` : 'Elements: none';
+  const elements = lines.length ? `Elements (ref role name =value [state] (card text)):\n${lines.join('\n')}${hidden > 0 ? `\n(${hidden} more elements not shown)` : ''}` : 'Elements: none';
   const room = Math.max(0, budget.maxChars - used - 40);
   const text = clip(snapshot.text, room);
   const cut = snapshot.truncated || text.length < snapshot.text.replace(/\s+/g, ' ').trim().length;
