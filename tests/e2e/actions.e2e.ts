@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ErrandBrowser } from '../../scripts/lib/launch';
-import { setExtensionStorage } from '../../scripts/lib/extension-rpc';
 import { startAiTestServer, type AiTestServer } from '../ai-server/server';
 import type { PageSnapshot, SnapshotElement } from '../../src/core/ports';
 import type { Locator, LocatorStrategy } from '../../src/core/plan';
 import type { RunRecord } from '../../src/core/run';
-import { askBackground, demo, startErrand } from './support';
+import { askBackground, demo, startErrand, useModelOnly } from './support';
 
 // Every page action in real Chromium through the extension: a "model" (the local test server in
 // planner mode) plans from the snapshot it is sent, targeting elements by snapshot ref first with
@@ -26,13 +25,7 @@ beforeAll(async () => {
   errand = await startErrand();
   panel = await errand.openPanel();
   // Templates and offline-first off: every goal goes to the model, which sees the snapshot's refs.
-  await setExtensionStorage(panel, {
-    'errand:settings': {
-      providers: [{ id: 'test', preset: 'custom', baseURL: server.baseURL, model: 'test-model', apiKey: 'k', enabled: true }],
-      flags: { aiPlanning: true, advancedRetry: true, progressEvents: true, templates: false, offlineFirst: false },
-      secrets: {},
-    },
-  });
+  await useModelOnly(panel, server.baseURL);
 });
 afterAll(async () => {
   await errand?.close();

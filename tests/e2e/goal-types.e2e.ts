@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrandBrowser } from '../../scripts/lib/launch';
 import { runGoal, type RunOutcome } from '../../scripts/lib/run-goal';
-import { setExtensionStorage } from '../../scripts/lib/extension-rpc';
 import { startAiTestServer, type AiTestServer } from '../ai-server/server';
 import { offlinePlannerMode } from '../ai-server/offline-planner-mode';
 import type { Step } from '../../src/core/plan';
-import { askBackground, demo, startErrand } from './support';
+import { askBackground, demo, startErrand, useModelOnly } from './support';
 
 // Eight kinds of goal, typed into the panel and run on the demo sites: first with no provider
 // (templates, plan cache, offline planner), then with a model (the local OpenAI-compatible test
@@ -175,13 +174,7 @@ describe('goal types with a provider (the local OpenAI-compatible test server)',
     server = await startAiTestServer({ planner: offlinePlannerMode });
     const setup = await errand.openPanel();
     // Templates and offline-first off: the model is asked first, exactly like a configured provider.
-    await setExtensionStorage(setup, {
-      'errand:settings': {
-        providers: [{ id: 'test', preset: 'custom', baseURL: server.baseURL, model: 'test-model', apiKey: 'k', enabled: true }],
-        flags: { aiPlanning: true, advancedRetry: true, progressEvents: true, templates: false, offlineFirst: false },
-        secrets: {},
-      },
-    });
+    await useModelOnly(setup, server.baseURL);
     await setup.close();
   });
   afterAll(async () => { await server?.close(); });

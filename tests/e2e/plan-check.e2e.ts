@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrandBrowser } from '../../scripts/lib/launch';
-import { setExtensionStorage } from '../../scripts/lib/extension-rpc';
 import { startAiTestServer, type AiTestServer, type PlannerInput } from '../ai-server/server';
-import { demo, eventsOf, latestRun, openWithPanel, startErrand } from './support';
+import { demo, eventsOf, latestRun, openWithPanel, startErrand, useModelOnly } from './support';
 
 // A model plans a step whose element is not on the page. Before the person approves, Errand looks
 // for every step's element on the live page (without acting) and the preview flags that step.
@@ -30,13 +29,7 @@ beforeAll(async () => {
   errand = await startErrand();
   server = await startAiTestServer({ planner: planWithABadLocator });
   const setup = await errand.openPanel();
-  await setExtensionStorage(setup, {
-    'errand:settings': {
-      providers: [{ id: 'test', preset: 'custom', baseURL: server.baseURL, model: 'test-model', apiKey: 'k', enabled: true }],
-      flags: { aiPlanning: true, advancedRetry: true, progressEvents: true, templates: false, offlineFirst: false },
-      secrets: {},
-    },
-  });
+  await useModelOnly(setup, server.baseURL);
   await setup.close();
 });
 afterAll(async () => {

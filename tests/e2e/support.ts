@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchErrand, type ErrandBrowser } from '../../scripts/lib/launch';
-import { askBackground } from '../../scripts/lib/extension-rpc';
+import { askBackground, setExtensionStorage } from '../../scripts/lib/extension-rpc';
 import type { RunRecord } from '../../src/core/run';
 import type { RunEvent } from '../../src/core/events';
 
@@ -44,4 +44,18 @@ export async function eventsOf(panel: Page, runId: string): Promise<RunEvent[]> 
 export async function latestRun(panel: Page): Promise<RunRecord> {
   const [run] = await askBackground<RunRecord[]>(panel, 'run.list', { limit: 1 });
   return run;
+}
+
+/**
+ * Makes the local OpenAI-compatible test server the only provider, with templates and
+ * offline-first off, so every goal is planned by "the model" (through an extension page).
+ */
+export async function useModelOnly(extPage: Page, baseURL: string): Promise<void> {
+  await setExtensionStorage(extPage, {
+    'errand:settings': {
+      providers: [{ id: 'test', preset: 'custom', baseURL, model: 'test-model', apiKey: 'k', enabled: true }],
+      flags: { aiPlanning: true, advancedRetry: true, progressEvents: true, templates: false, offlineFirst: false },
+      secrets: {},
+    },
+  });
 }
