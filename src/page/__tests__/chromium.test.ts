@@ -64,6 +64,19 @@ describe('page agent in headless Chromium', () => {
     expect(await page.evaluate(() => document.body.dataset.clicked)).toBe('under');
   }, 30_000);
 
+  it('clicks a button whose center is below the fold though its top edge shows', async () => {
+    await page.goto('about:blank');
+    await page.setContent('<div style="height:680px">Form</div><button onclick="document.body.dataset.clicked=\'edge\'" style="height:60px">Next</button><div style="height:2000px"></div>');
+    await page.addScriptTag({ content: script });
+    await page.evaluate(() => {
+      const w = window as unknown as { agent: unknown; ErrandPage: { createPageAgent: (d: Document, o: object) => unknown } };
+      w.agent = w.ErrandPage.createPageAgent(document, { actionTimeoutMs: 400 });
+    });
+    const click = await perform({ kind: 'click', target: { description: 'next', strategies: [{ role: 'button', name: 'Next' }] } });
+    expect(click.error?.message).toBeUndefined();
+    expect(await page.evaluate(() => document.body.dataset.clicked)).toBe('edge');
+  }, 30_000);
+
   it('takes the same snapshot twice, with shadow content and the same-origin iframe', async () => {
     await open('iframe.html');
     const a = await handle('page.snapshot', {});

@@ -3,7 +3,7 @@ import { ElementNotInteractable } from '../../core/errors';
 import { createVisibility } from '../dom/visibility';
 import { actionTarget } from '../dom/actionable';
 import { isEnabled, isEditable } from '../dom/state';
-import { boxKey, hitTarget, isInViewport } from '../dom/geometry';
+import { boxKey, hitTarget, isCenterInViewport, isInViewport } from '../dom/geometry';
 import { composedContains } from '../dom/composed';
 import { describeElement } from '../dom/describe';
 import { locateElement, type LocateResult } from '../locate/locate';
@@ -52,7 +52,8 @@ async function checkOnce(ctx: ActionContext, locator: Locator, needs: Requiremen
   if (needs.enabled && !isEnabled(el)) throw new ElementNotInteractable(`${what} is disabled`, { reason: 'disabled', element: what });
   if (needs.editable && !isEditable(el)) throw new ElementNotInteractable(`${what} does not take text`, { reason: 'not-editable', element: what });
   if (ctx.layout !== 'real') return { located, element: target };
-  if (!isInViewport(target)) (target as HTMLElement).scrollIntoView?.({ block: 'center', inline: 'center' });
+  // A button half off the bottom edge is "in view" but a click on its center would miss it.
+  if (!isInViewport(target) || (needs.hitTest && !isCenterInViewport(target))) (target as HTMLElement).scrollIntoView?.({ block: 'center', inline: 'center' });
   if (!(await isStable(target, ctx.signal))) return undefined;
   if (needs.hitTest) {
     const hit = hitTarget(target);

@@ -15,6 +15,13 @@ export function isInViewport(el: Element): boolean {
   return r.bottom > 0 && r.right > 0 && r.top < h && r.left < w;
 }
 
+/** True when the element's center, the point a click lands on, is inside the viewport. */
+export function isCenterInViewport(el: Element): boolean {
+  const { x, y } = centerOf(el);
+  const view = el.ownerDocument.defaultView;
+  return x >= 0 && y >= 0 && x < (view?.innerWidth ?? 0) && y < (view?.innerHeight ?? 0);
+}
+
 /** A compact, comparable form of the element's box. */
 export function boxKey(el: Element): string {
   const r = el.getBoundingClientRect();
