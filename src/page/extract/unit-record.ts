@@ -66,7 +66,11 @@ function unitName(unit: Element, priceText: string | undefined, vis: Visibility)
   const link = Array.from(unit.querySelectorAll('a[href]')).filter(ok)
     .sort((a, b) => normalizeText(b.textContent).length - normalizeText(a.textContent).length)[0];
   const strong = Array.from(unit.querySelectorAll('strong,b')).find(ok);
-  const el = titled ?? link ?? strong ?? null;
+  // A title cell holding the item's link and a note ("Title (site.com)"): the link's words name it.
+  const inner = titled && !titled.matches('a[href]') ? titled.querySelector('a[href]') : null;
+  const innerText = inner ? normalizeText(inner.textContent) : '';
+  const named = inner && ok(inner) && innerText.length >= normalizeText(titled!.textContent).length * 0.6 ? inner : titled;
+  const el = named ?? link ?? strong ?? null;
   if (el) return { name: normalizeText(el.textContent), el };
   const alt = normalizeText(unit.querySelector('img[alt]:not([alt=""])')?.getAttribute('alt'));
   if (alt) return { name: alt, el: null };
