@@ -1,7 +1,7 @@
 import type { PageDriver, PageSnapshot, PageStepResult } from '../core/ports';
 import { NAVIGATE_TIMEOUT_MS, type PageStep } from '../core/plan';
 import { deserializeError, NavigationError, RestrictedPage, TimeoutError, type SerializedError } from '../core/errors';
-import { envelope, type PageReplies, type PageRequestName, type Reply } from '../messaging/protocol';
+import { envelope, type PageReplies, type PageRequestName, type PickOutcome, type Reply } from '../messaging/protocol';
 import { restrictedReason } from './restricted';
 import { getTab, navigateTab, waitForTabComplete, waitForUrl, type TabsApi } from './tab-control';
 import { secretValuesIn, substituteSecrets } from './secrets';
@@ -27,11 +27,20 @@ const PORT_CLOSED = /message port closed|back\/forward cache|page.*(unload|navig
 const MAY_NAVIGATE: string[] = ['click', 'press', 'type', 'select', 'check'];
 const NO_ACCESS = /Cannot access|cannot be scripted|Missing host permission|permission/i;
 
+/** The extension's PageDriver, which can also let the person pick an element in a tab. */
+export interface ExtensionPageDriver extends PageDriver {
+  /** Asks the page agent to let the person pick an element; resolves when they click, press Escape or time runs out. */
+  pick(tabId: number, timeoutMs?: number): Promise<PickOutcome>;
+}
+
+/** Time the person has to pick an element in the page. */
+export const PICK_TIMEOUT_MS = 60_000;
+
 /**
  * PageDriver over the tabs and scripting APIs: tab-level steps (navigate, openTab, switchTab, wait for
  * URL) run here; everything else is sent to the page agent, injected on demand.
  */
-export function createExtensionPageDriver(opts: ExtensionDriverOptions): PageDriver {
+export function createExtensionPageDriver(opts: ExtensionDriverOptions): ExtensionPageDriver {
   const { tabs, scripting } = opts;
   const agentFile = opts.agentFile ?? '/content-scripts/page-agent.js';
   const openers = new Map<number, number>();
@@ -154,5 +163,7 @@ export function createExtensionPageDriver(opts: ExtensionDriverOptions): PageDri
     async snapshot(tabId, options = {}): Promise<PageSnapshot> {
       return call(tabId, 'page.snapshot', options, 15_000);
     },
+    // The page gives up on its own after timeoutMs; the margin only covers a page that went away.
+    pick: (tabId, timeoutMs = PICK_TIMEOUT_MS) => call(tabId, 'page.pick', { timeoutMs }, timeoutMs + 5_000),
   };
 }

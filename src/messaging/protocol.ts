@@ -5,6 +5,10 @@ import type { RunRecord } from '../core/run';
 import type { RunEvent } from '../core/events';
 import type { PageSnapshot, PageStepResult } from '../core/ports';
 import type { SerializedError } from '../core/errors';
+import type { Locator } from '../core/plan';
+
+/** What a pick in the page gave: a locator for the element, or why there is none. */
+export type PickOutcome = { picked: true; locator: Locator } | { picked: false; reason: 'cancelled' | 'timeout' };
 
 const runId = z.strictObject({ runId: z.string().min(1) });
 
@@ -84,6 +88,8 @@ export const backgroundRequests = {
   'run.answer': z.strictObject({ runId: z.string().min(1), value: z.union([z.string(), z.boolean()]) }),
   /** Skips the step a confirmation question is about ("skipped by you"); the run goes on. */
   'run.skip': runId,
+  /** A paused run's failed step: the person picks its element in the page, then the step is retried with it. */
+  'run.pick': runId,
   'run.get': runId,
   'run.list': z.strictObject({ status: z.string().optional(), limit: z.number().int().min(1).max(1000).optional() }),
   'run.events': z.strictObject({ runId: z.string().min(1), afterSeq: z.number().int().min(0).default(0) }),
@@ -129,6 +135,8 @@ export interface BackgroundReplies {
   'run.retry': { runId: string };
   'run.answer': { runId: string };
   'run.skip': { runId: string };
+  /** `picked: false` when the person pressed Escape or took too long; the run stays paused. */
+  'run.pick': { runId: string; picked: boolean; reason?: 'cancelled' | 'timeout' };
   'run.get': RunRecord | null;
   'run.list': RunRecord[];
   'run.events': RunEvent[];
@@ -158,11 +166,14 @@ export const pageRequests = {
     secrets: z.array(z.string()).max(100).optional(),
   }),
   'page.snapshot': z.strictObject({ viewportOnly: z.boolean().optional(), maxChars: z.number().int().optional() }),
+  /** The person picks an element (outline, next click, Escape cancels); answers with a locator for it. */
+  'page.pick': z.strictObject({ timeoutMs: z.number().int().min(1).max(300_000).optional() }),
 } as const;
 export interface PageReplies {
   'page.ping': { ready: true; url: string };
   'page.perform': PageStepResult;
   'page.snapshot': PageSnapshot;
+  'page.pick': PickOutcome;
 }
 export type PageRequestName = keyof typeof pageRequests;
 

@@ -9,6 +9,7 @@ import { createRedactor, redactData } from './snapshot/redact';
 import { ACTIONS, BACKGROUND_STEP_KINDS, type RegisteredAction } from './actions';
 import { DEFAULT_WAIT_MS } from './actions/wait';
 import type { ActionContext } from './actions/context';
+import { pickElement } from './pick';
 
 /** Options of a page agent. */
 export interface PageAgentOptions {
@@ -49,8 +50,8 @@ function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, ms: number, o
 }
 
 /**
- * Creates the page agent for a document: snapshot, ping and perform (click, type, select, check,
- * press, hover, scroll, wait, extract). Requests run one at a time, each within a timeout.
+ * Creates the page agent for a document: snapshot, ping, pick (the person points at an element) and
+ * perform (click, type, select, check, press, hover, scroll, wait, extract). Requests run one at a time, each within a timeout.
  *
  * @example
  * const agent = createPageAgent();
@@ -107,6 +108,11 @@ export function createPageAgent(doc: Document = document, opts: PageAgentOptions
         return withTimeout(async () => snapshot(payload), requestTimeoutMs, 'page snapshot');
       case 'page.perform':
         return perform(payload);
+      case 'page.pick': {
+        const parsed = pageRequests['page.pick'].safeParse(payload ?? {});
+        if (!parsed.success) throw invalid('pick request', parsed.error.issues);
+        return pickElement(doc, parsed.data);
+      }
       default:
         throw new PlanInvalid(`Unknown page request "${type}"`, { type });
     }
