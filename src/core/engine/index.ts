@@ -10,3 +10,4 @@ export * from './compute';
 export * from './recovery';
 export * from './origin-policy';
 export { defaultRecheck, isIdempotent } from './user-steps';
+export { failedStepId } from './repoint';

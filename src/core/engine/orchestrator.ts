@@ -6,6 +6,7 @@ import { copyOf, createRun, planAndQueue, sessionFor } from './sessions';
 import { startLoop } from './run-loop';
 import { answerRun, approveOriginFor, cancelRun, pauseRun, resumeRun, retryRun, skipRun } from './run-control';
 import { branchRun, injectInto, replayRun, resumeAllInterrupted } from './run-admin';
+import { repointStep } from './repoint';
 import type { Orchestrator, OrchestratorDeps } from './types';
 
 /**
@@ -44,6 +45,7 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     answer: (runId, value) => answerRun(rt, runId, value),
     skip: (runId) => skipRun(rt, runId),
     retry: (runId) => retryRun(rt, runId),
+    repoint: (runId, stepId, locator) => repointStep(rt, runId, stepId, locator),
     approveOrigin: (runId, origin) => approveOriginFor(rt, runId, origin),
     injectSteps: (runId, afterStepId, steps) => injectInto(rt, runId, afterStepId, steps),
     replay: (runId, options) => replayRun(rt, runId, options),

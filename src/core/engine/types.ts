@@ -1,5 +1,5 @@
 import type { AiProvider, Clock, Ids, LocatorProbe, PageDriver, Planner, RunStore } from '../ports';
-import type { Plan, PlanInput, Step } from '../plan';
+import type { Locator, Plan, PlanInput, Step } from '../plan';
 import type { RunEvent } from '../events';
 import type { RunRecord, StepState } from '../run';
 import type { SerializedError } from '../errors';
@@ -94,6 +94,8 @@ export interface Orchestrator {
   skip(runId: string): Promise<RunRecord>;
   /** Re-runs the failed step of a paused run (attempts counted afresh). */
   retry(runId: string): Promise<RunRecord>;
+  /** Points a paused run's step at a locator the person picked (its strategies first); retry() runs it again. */
+  repoint(runId: string, stepId: string, locator: Locator): Promise<RunRecord>;
   /** Lets the run act on a new origin (adds it to the plan's origins) and continues if it waited for it. */
   approveOrigin(runId: string, origin: string): Promise<RunRecord>;
   /** Inserts validated steps after `afterStepId` (top level or inside a container) in a live run. */
