@@ -11,6 +11,7 @@ import type { ErrandDb } from '../store';
 import type { PlanRequest } from '../core/ports';
 import type { RunEvent } from '../core/events';
 import type { RunRecord } from '../core/run';
+import type { PickOutcome } from '../messaging/protocol';
 import { createExtensionPageDriver } from './page-driver';
 import { createLocatorProbe } from './locator-probe';
 import { createProviderSwitch } from './providers';
@@ -32,6 +33,8 @@ export interface Services {
   clearSelectorMemory(): Promise<number>;
   /** After a planning failure: replaces the generic "no planner" error by the offline planner's reason. */
   explainPlanningFailure(run: RunRecord): Promise<RunRecord>;
+  /** Lets the person pick an element in a tab (the page agent's outline); resolves with its locator or why not. */
+  pickElement(tabId: number): Promise<PickOutcome>;
 }
 
 /** Offline plans at or above this confidence are used before asking a model. */
@@ -107,6 +110,7 @@ export async function createServices(onEvent: (e: RunEvent, run: RunRecord) => v
   return {
     db, store, orchestrator, registry, cache, providers, config,
     settings: () => settings,
+    pickElement: (tabId) => driver.pick(tabId),
     async explainPlanningFailure(run) {
       if (run.status !== 'failed' || run.plan) return run;
       const req = planRequests.get(`${run.goal}|${run.startUrl}`) ?? { goal: run.goal, url: run.startUrl };

@@ -87,4 +87,14 @@ describe('extension page driver', () => {
     const driver = createExtensionPageDriver({ tabs: b.api, scripting: b.scripting });
     await expect(driver.snapshot(1)).resolves.toMatchObject({ signature: 'sig', m: 'page.snapshot' });
   });
+
+  it('asks the agent to let the person pick an element, with the page\'s own time limit', async () => {
+    const locator = { description: 'button "Add"', strategies: [{ css: '#add' }] };
+    const b = fakeBrowser({ agent: () => ({ ok: true, value: { picked: true, locator } }) });
+    const driver = createExtensionPageDriver({ tabs: b.api, scripting: b.scripting });
+    await expect(driver.pick(1)).resolves.toEqual({ picked: true, locator });
+    await driver.pick(1, 1_000);
+    expect(b.sent.map((m) => m.payload)).toEqual([{ timeoutMs: 60_000 }, { timeoutMs: 1_000 }]);
+    expect(b.sent[0].type).toBe('page.pick');
+  });
 });

@@ -3,12 +3,13 @@ import type { Services } from '../services';
 import type { TabsApi } from '../tab-control';
 import { restrictedReason } from '../restricted';
 import { replayTab } from '../replay-tab';
-import { PlanInvalid } from '../../core/errors';
+import { ErrandError, PlanInvalid } from '../../core/errors';
+import { failedStepId } from '../../core/engine';
 import { instantiateTemplate } from '../../core/templates';
 import type { RunRecord } from '../../core/run';
 
 type RunHandlers = Pick<BackgroundHandlers,
-  'run.start' | 'run.approve' | 'run.pause' | 'run.resume' | 'run.cancel' | 'run.retry' | 'run.answer' | 'run.skip' |
+  'run.start' | 'run.approve' | 'run.pause' | 'run.resume' | 'run.cancel' | 'run.retry' | 'run.answer' | 'run.skip' | 'run.pick' |
   'run.get' | 'run.list' | 'run.events' | 'run.delete' | 'run.replay' | 'panel.target'>;
 
 /** Handlers for starting, steering and reading runs. `onActive` starts the keep-alive. */
@@ -62,6 +63,17 @@ export function runHandlers(svc: Services, tabs: TabsApi, onActive: () => void):
       return started(o.answer(runId, value));
     },
     'run.skip': ({ runId }) => started(o.skip(runId)),
+    // Issue 7: the person shows Errand the element its failed step should use, then the step runs again.
+    async 'run.pick'({ runId }) {
+      const run = await existing(runId);
+      const stepId = failedStepId(run);
+      if (!stepId || run.tabId === undefined) throw new ErrandError('Only a run paused on a failed step can take a picked element.', 'validation', { runId, status: run.status });
+      await tabs.update(run.tabId, { active: true }).catch(() => undefined);
+      const outcome = await svc.pickElement(run.tabId);
+      if (!outcome.picked) return { runId, picked: false, reason: outcome.reason };
+      await o.repoint(runId, stepId, outcome.locator);
+      return { ...(await started(o.retry(runId))), picked: true };
+    },
     'run.get': async ({ runId }) => (await o.get(runId)) ?? null,
     'run.list': ({ status, limit }) => o.list({ status: status as RunRecord['status'] | undefined, limit: limit ?? 100 }),
     'run.events': ({ runId, afterSeq }) => o.events(runId, afterSeq),

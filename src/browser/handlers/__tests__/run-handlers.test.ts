@@ -3,7 +3,9 @@ import { FakeClock, CounterIds, MemoryRunStore, ScriptedDriver, makePlan, step }
 import { resolveConfig } from '../../../core/config';
 import { createTemplateRegistry } from '../../../core/templates';
 import { builtinTemplates } from '../../../../templates';
-import type { Plan } from '../../../core/plan';
+import type { Plan, PageStep } from '../../../core/plan';
+import { ElementNotFound } from '../../../core/errors';
+import type { PickOutcome } from '../../../messaging/protocol';
 import type { Services } from '../../services';
 import type { TabsApi } from '../../tab-control';
 import { runHandlers } from '../run-handlers';
@@ -34,11 +36,14 @@ function setup(plan: Plan, tabs: Record<number, string> = { 7: 'https://shop.exa
   const planner = { source: 'offline' as const, calls: 0, async plan() { planner.calls++; return { plan, usage: { modelCalls: 0, promptTokens: 0, completionTokens: 0 } }; } };
   const orchestrator = createOrchestrator({ store, driver, planners: [planner], clock: new FakeClock({ auto: true }), ids: new CounterIds(), config: resolveConfig({ retry: { jitter: 0 } }) });
   const registry = createTemplateRegistry({ builtins: builtinTemplates });
-  const svc = { orchestrator, store, registry, explainPlanningFailure: async (r: unknown) => r } as unknown as Services;
+  const picks: PickOutcome[] = [];
+  const pickedIn: number[] = [];
+  const pickElement = async (tabId: number) => { pickedIn.push(tabId); return picks.shift() ?? { picked: false, reason: 'timeout' }; };
+  const svc = { orchestrator, store, registry, pickElement, explainPlanningFailure: async (r: unknown) => r } as unknown as Services;
   const t = fakeTabs(tabs);
   let active = 0;
   const h = runHandlers(svc, t.api, () => { active++; });
-  return { h, orchestrator, driver, planner, tabs: t, active: () => active };
+  return { h, orchestrator, driver, planner, tabs: t, active: () => active, picks, pickedIn };
 }
 
 describe('run handlers', () => {
@@ -119,6 +124,48 @@ describe('run handlers', () => {
       const run = await t.orchestrator.start({ goal: 'read', tabId: 55, plan: plan() });
       await expect(t.h['run.replay']({ runId: run.id }, sender)).rejects.toThrow(/no start page/);
       await expect(t.h['run.replay']({ runId: 'nope' }, sender)).rejects.toThrow(/no run nope/);
+    });
+  });
+
+  describe('run.pick', () => {
+    const basket = { description: 'button "Put in basket"', strategies: [{ role: 'button', name: 'Put in basket' }] };
+    /** The page has only the renamed button: the planned locator is never found. */
+    async function pausedOnMissing() {
+      const t = setup(makePlan([step.click('add', '.add-to-cart')]));
+      const onlyBasket = (s: PageStep) => {
+        if ('target' in s && JSON.stringify(s.target?.strategies[0]) === JSON.stringify(basket.strategies[0])) return { url: 'https://shop.example/' };
+        throw new ElementNotFound('No element matched ".add-to-cart"');
+      };
+      t.driver.on('add', ...Array.from({ length: 20 }, () => onlyBasket));
+      const { runId } = await t.h['run.start']({ goal: 'add to cart', tabId: 7, autoApprove: true }, sender);
+      expect(await t.orchestrator.idle(runId)).toMatchObject({ status: 'paused', error: { name: 'ElementNotFound' } });
+      return { ...t, runId };
+    }
+
+    it('points the failed step at the picked element in the run\'s tab and runs it again', async () => {
+      const t = await pausedOnMissing();
+      t.picks.push({ picked: true, locator: basket });
+      expect(await t.h['run.pick']({ runId: t.runId }, sender)).toEqual({ runId: t.runId, picked: true });
+      expect(t.pickedIn).toEqual([7]);
+      const run = await t.orchestrator.idle(t.runId);
+      expect(run).toMatchObject({ status: 'done', steps: { add: { status: 'done' } } });
+      expect(run?.plan?.steps[0]).toMatchObject({ target: { strategies: [basket.strategies[0], { css: '.add-to-cart' }] } });
+    });
+
+    it('leaves the run paused, plan untouched, when the person cancels or time runs out', async () => {
+      const t = await pausedOnMissing();
+      t.picks.push({ picked: false, reason: 'cancelled' });
+      expect(await t.h['run.pick']({ runId: t.runId }, sender)).toEqual({ runId: t.runId, picked: false, reason: 'cancelled' });
+      expect(await t.h['run.pick']({ runId: t.runId }, sender)).toEqual({ runId: t.runId, picked: false, reason: 'timeout' });
+      expect(await t.orchestrator.get(t.runId)).toMatchObject({ status: 'paused', plan: { steps: [{ target: { strategies: [{ css: '.add-to-cart' }] } }] } });
+    });
+
+    it('refuses a run that did not stop on a failed step', async () => {
+      const t = setup(makePlan([step.extract('s1')]));
+      const { runId } = await t.h['run.start']({ goal: 'read', tabId: 7, autoApprove: true }, sender);
+      await t.orchestrator.idle(runId);
+      await expect(t.h['run.pick']({ runId }, sender)).rejects.toThrow(/paused on a failed step/);
+      expect(t.pickedIn).toEqual([]);
     });
   });
 });
