@@ -6,7 +6,7 @@ import { Halt, PlanChanged, isCancel } from './halt';
 import { emit, originOf, save, type Runtime, type Session } from './runtime';
 import { giveUp, markFinished, markRetrying, markSkipped, markStarted, stateOf } from './step-state';
 import { locatorOf, orderByHealth, recordLocatorOutcome, withLocator } from './locators';
-import { nextRecovery, type RecoveryAction, type RecoveryKind } from './recovery';
+import { hasWayOut, nextRecovery, type RecoveryAction, type RecoveryKind } from './recovery';
 import { checkEdit, applyEdit } from './plan-edit';
 import type { Scope } from './scope';
 
@@ -48,7 +48,7 @@ async function waitBeforeRetry(rt: Runtime, s: Session, stateId: string, ms: num
 
 /** Runs recovery steps that go before the retried step (e.g. scroll into view). */
 async function runBefore(rt: Runtime, s: Session, stateId: string, action: RecoveryAction, tabId: number): Promise<void> {
-  if (action.kind !== 'scroll-into-view') return;
+  if (action.kind !== 'scroll-into-view' && action.kind !== 'dismiss-overlay') return;
   await emit(rt, s, { type: 'step.injected', stepId: stateId, attempt: stateOf(s, stateId).attempts, message: action.before.map((b) => b.description).join('; '), data: { reason: action.kind, steps: action.before.map((b) => ({ id: b.id, kind: b.kind, description: b.description })) } });
   for (const b of action.before) await rt.deps.driver.perform(b, tabId, s.cancel.signal).catch((e) => { if (isCancel(e, s)) throw e; });
 }
@@ -106,7 +106,8 @@ export async function runPageStep(rt: Runtime, s: Session, step: PageStep, state
       return 'ended';
     }
     if (SITE_TROUBLE.has(err.category)) site?.failure();
-    const decision = policy.decide(err, plainAttempts);
+    // A banner that covers the element will not go away by waiting: close it (a recovery) at once.
+    const decision = hasWayOut(err) ? { retry: false as const, delayMs: 0 } : policy.decide(err, plainAttempts);
     if (decision.retry && (site?.allows() ?? true)) {
       await markRetrying(rt, s, stateId, { delayMs: decision.delayMs, category: err.category, error: err.toJSON(), recovery: 'retry' }, `${err.message}; trying again in ${decision.delayMs} ms`);
       await waitBeforeRetry(rt, s, stateId, decision.delayMs);

@@ -1,22 +1,22 @@
-import { defaultTimeoutOf, type PageStep, type Step } from '../plan';
+import { LocatorSchema, defaultTimeoutOf, type PageStep, type Step } from '../plan';
 import type { PageSnapshot } from '../ports';
 import { serializeError, type ErrandError, type ErrorCategory } from '../errors';
 import { addUsage, type Runtime, type Session } from './runtime';
 import { fittingCandidates, locatorOf, preferStrategies, toStrategies, withLocator } from './locators';
 
 /** Recoveries the engine knows, beyond plain retries. */
-export type RecoveryKind = 'wait-longer' | 'scroll-into-view' | 'alternative-locator' | 'replan';
+export type RecoveryKind = 'dismiss-overlay' | 'wait-longer' | 'scroll-into-view' | 'alternative-locator' | 'replan';
 
 /** A recovery ready to try: a changed step (maybe with steps to run first), or new steps for the rest. */
 export type RecoveryAction =
   | { kind: 'wait-longer' | 'alternative-locator'; step: PageStep; note: string }
-  | { kind: 'scroll-into-view'; step: PageStep; before: PageStep[]; note: string }
+  | { kind: 'scroll-into-view' | 'dismiss-overlay'; step: PageStep; before: PageStep[]; note: string }
   | { kind: 'replan'; steps: unknown[]; note: string };
 
 /** Which recoveries each error category gets, in order. Others (validation, permission…) get none. */
 export const RECOVERIES: Partial<Record<ErrorCategory, RecoveryKind[]>> = {
   'element-missing': ['wait-longer', 'alternative-locator', 'replan'],
-  'not-interactable': ['scroll-into-view', 'wait-longer', 'alternative-locator', 'replan'],
+  'not-interactable': ['dismiss-overlay', 'scroll-into-view', 'wait-longer', 'alternative-locator', 'replan'],
   timeout: ['wait-longer', 'replan'],
   navigation: ['replan'],
 };
@@ -85,6 +85,11 @@ async function replan(rt: Runtime, s: Session, input: RecoveryInput): Promise<Re
   }
 }
 
+/** True when the page agent named a valid way out of an overlay covering the element. */
+export function hasWayOut(error: ErrandError): boolean {
+  return LocatorSchema.safeParse(error.details.dismiss).success;
+}
+
 function build(rt: Runtime, s: Session, kind: RecoveryKind, input: RecoveryInput): RecoveryAction | undefined | Promise<RecoveryAction | undefined> {
   const { step } = input;
   const locator = locatorOf(step);
@@ -94,6 +99,13 @@ function build(rt: Runtime, s: Session, kind: RecoveryKind, input: RecoveryInput
       const timeoutMs = Math.min(MAX_TIMEOUT_MS, (step.timeoutMs ?? defaultTimeoutOf(step.kind)) * 2);
       if (timeoutMs === step.timeoutMs) return undefined;
       return { kind, step: { ...step, timeoutMs }, note: `waiting longer (${Math.round(timeoutMs / 1000)} s)` };
+    }
+    case 'dismiss-overlay': {
+      // The page agent names a harmless way out of a banner or pop-up that covers the element.
+      const dismiss = LocatorSchema.safeParse(input.error.details.dismiss);
+      if (!dismiss.success) return undefined;
+      const close: PageStep = { id: shortId(step.id, '-close'), kind: 'click', target: dismiss.data, description: `Close the overlay: ${dismiss.data.description}`, confidence: 0.8, risk: 'low' };
+      return { kind, step, before: [close], note: `closing ${dismiss.data.description} first` };
     }
     case 'scroll-into-view': {
       if (!locator) return undefined;

@@ -77,6 +77,25 @@ describe('page agent in headless Chromium', () => {
     expect(await page.evaluate(() => document.body.dataset.clicked)).toBe('edge');
   }, 30_000);
 
+  it('names the harmless way out of a cookie banner that covers the target', async () => {
+    await page.goto('about:blank');
+    await page.setContent(`<button onclick="document.body.dataset.clicked='buy'" style="margin-top:600px">Add to cart</button>
+      <div id="consent" style="position:fixed;left:0;right:0;bottom:0;height:200px;background:#eee">We use cookies
+        <button onclick="document.body.dataset.consent='yes';this.parentElement.remove()">Accept all</button>
+        <button onclick="document.body.dataset.consent='no';this.parentElement.remove()">Reject all</button></div>`);
+    await page.addScriptTag({ content: script });
+    await page.evaluate(() => {
+      const w = window as unknown as { agent: unknown; ErrandPage: { createPageAgent: (d: Document, o: object) => unknown } };
+      w.agent = w.ErrandPage.createPageAgent(document, { actionTimeoutMs: 300 });
+    });
+    const target = { description: 'add', strategies: [{ role: 'button', name: 'Add to cart' }] };
+    const refused = await perform({ kind: 'click', target });
+    expect(refused.error?.details?.dismiss).toEqual({ description: 'the "Reject all" button of the overlay', strategies: [{ role: 'button', name: 'Reject all' }] });
+    expect((await perform({ kind: 'click', target: refused.error!.details.dismiss })).ok).toBe(true);
+    expect((await perform({ kind: 'click', target })).ok).toBe(true);
+    expect(await page.evaluate(() => ({ ...document.body.dataset }))).toEqual({ consent: 'no', clicked: 'buy' });
+  }, 30_000);
+
   it('takes the same snapshot twice, with shadow content and the same-origin iframe', async () => {
     await open('iframe.html');
     const a = await handle('page.snapshot', {});

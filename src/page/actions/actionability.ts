@@ -3,6 +3,7 @@ import { ElementNotInteractable } from '../../core/errors';
 import { createVisibility } from '../dom/visibility';
 import { actionTarget } from '../dom/actionable';
 import { isEnabled, isEditable } from '../dom/state';
+import { dismissLocatorFor } from './overlay';
 import { boxKey, hitTarget, isCenterInViewport, isInViewport } from '../dom/geometry';
 import { composedContains } from '../dom/composed';
 import { describeElement } from '../dom/describe';
@@ -59,7 +60,8 @@ async function checkOnce(ctx: ActionContext, locator: Locator, needs: Requiremen
     const hit = hitTarget(target);
     if (!receivesPointer(target, el, hit)) {
       const cover = hit ? describeElement(hit) : 'nothing (outside the viewport)';
-      throw new ElementNotInteractable(`${what} is covered by ${cover}`, { reason: 'covered', element: what, coveredBy: cover });
+      const dismiss = hit ? dismissLocatorFor(hit, vis) : undefined;
+      throw new ElementNotInteractable(`${what} is covered by ${cover}`, { reason: 'covered', element: what, coveredBy: cover, ...(dismiss ? { dismiss } : {}) });
     }
   }
   return { located, element: target };

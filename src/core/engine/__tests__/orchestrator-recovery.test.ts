@@ -81,6 +81,26 @@ describe('orchestrator: recovery per error category', () => {
     expect(t.events.find((e) => e.type === 'step.injected')).toMatchObject({ stepId: 's1', data: { reason: 'scroll-into-view' } });
   });
 
+  it('element covered by a banner: closes it with the way out the page agent named, at once, then clicks', async () => {
+    const t = setup({ plan: makePlan([step.click('s1')]) });
+    const dismiss = { description: 'the "Reject all" button of the overlay', strategies: [{ role: 'button', name: 'Reject all' }] };
+    t.driver.on('s1', new ElementNotInteractable('covered by div#cookies', { reason: 'covered', dismiss }));
+    const run = await t.run();
+    expect(run.status).toBe('done');
+    expect(t.driver.calls.map((c) => `${c.step.kind}:${c.step.id}`)).toEqual(['click:s1', 'click:s1-close', 'click:s1']);
+    expect(t.driver.calls[1].step).toMatchObject({ target: dismiss, risk: 'low' });
+    expect(t.clock.sleeps).toEqual([]);
+    expect(retryEvents(t).map((r) => r.recovery)).toEqual(['dismiss-overlay']);
+  });
+
+  it('a malformed way out from the page is ignored (scroll into view as usual)', async () => {
+    const t = setup({ plan: makePlan([step.click('s1')]), config: { retry: { maxAttempts: 1 } } });
+    t.driver.on('s1', new ElementNotInteractable('covered', { reason: 'covered', dismiss: { strategies: 'javascript:alert(1)' } }));
+    const run = await t.run();
+    expect(run.status).toBe('done');
+    expect(t.driver.calls.map((c) => `${c.step.kind}:${c.step.id}`)).toEqual(['click:s1', 'scroll:s1-scroll', 'click:s1']);
+  });
+
   it('asks the AI provider for selectors when the page has no candidates', async () => {
     const provider = fakeProvider({ strategies: [{ text: 'Add to basket' }, { nonsense: 1 }] });
     const t = setup({ plan: makePlan([step.click('s1')]), deps: { provider }, config: { retry: { maxAttempts: 1 } } });
