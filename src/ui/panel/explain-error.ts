@@ -8,7 +8,11 @@ export interface ErrorExplanation {
   offerOptions: boolean;
   /** Origin to offer "Grant site access" for, if any. */
   accessOrigin: string | null;
+  /** Offer "Pick the element on the page" (the step's element was not found or could not be used). */
+  offerPick: boolean;
 }
+
+const PICKABLE = new Set(['element-missing', 'not-interactable']);
 
 function originFrom(details: Record<string, unknown> | undefined, fallbackUrl?: string): string | null {
   const candidates = [details?.origin, Array.isArray(details?.origins) ? details.origins[0] : undefined, details?.url, fallbackUrl];
@@ -25,7 +29,7 @@ function originFrom(details: Record<string, unknown> | undefined, fallbackUrl?: 
 /** Explains a run error by its class and category (never by its message text). */
 export function explainError(err: SerializedError, startUrl?: string): ErrorExplanation {
   const d = err.details;
-  const base = { offerOptions: false, accessOrigin: null as string | null };
+  const base = { offerOptions: false, accessOrigin: null as string | null, offerPick: PICKABLE.has(err.category) };
   if (err.name === 'ProviderError' || d?.needsProvider === true) {
     return err.category === 'rate-limit'
       ? { ...base, offerOptions: true, title: 'The AI provider is busy (rate limit).', next: 'Wait a minute and retry, or add another provider in Options.' }

@@ -5,7 +5,8 @@ import { ErrorPanel } from '../error-panel';
 import { explainError } from '../explain-error';
 import type { RunRecord } from '../../../core/run';
 import type { RunAction } from '../../state/run-store';
-import { ElementNotFound, PolicyDenied, ProviderError, RestrictedPage, TimeoutError } from '../../../core/errors';
+import { FakeClient } from '../../__tests__/fakes';
+import { ElementNotFound, ElementNotInteractable, PolicyDenied, ProviderError, RestrictedPage, TimeoutError } from '../../../core/errors';
 
 afterEach(cleanup);
 
@@ -68,6 +69,56 @@ describe('error panel', () => {
     await flush();
     expect(actions).toEqual([]);
     expect(screen.getByText(/Access was not granted/)).toBeTruthy();
+  });
+
+  describe('pick the element on the page', () => {
+    function picking(reply: () => Promise<{ runId: string; picked: boolean; reason?: 'cancelled' | 'timeout' }>) {
+      const client = new FakeClient().on('run.pick', reply);
+      const { env } = fakeEnv(client);
+      renderPanel(<ErrorPanel run={sampleRun({ id: 'r1', status: 'paused', error: new ElementNotFound('No element matched "Add to cart"').toJSON() })} busy={false} onAction={() => {}} />, env);
+      return client;
+    }
+
+    it('asks the background to pick, says what to do meanwhile, and disables itself', async () => {
+      let answer!: (v: { runId: string; picked: boolean }) => void;
+      const client = picking(() => new Promise((r) => { answer = r; }));
+      fireEvent.click(button('Pick the element on the page')!);
+      expect(client.sent('run.pick')).toEqual([{ runId: 'r1' }]);
+      expect(screen.getByRole('status').textContent).toBe('Click the element in the page (Esc to cancel).');
+      expect((button('Pick the element on the page') as HTMLButtonElement).disabled).toBe(true);
+      answer({ runId: 'r1', picked: true });
+      await flush();
+      expect(screen.getByRole('status').textContent).toBe('Errand will use the element you picked.');
+      expect((button('Pick the element on the page') as HTMLButtonElement).disabled).toBe(false);
+    });
+
+    it('says plainly that the run is still paused after Escape or the time limit', async () => {
+      picking(async () => ({ runId: 'r1', picked: false, reason: 'cancelled' }));
+      fireEvent.click(button('Pick the element on the page')!);
+      await flush();
+      expect(screen.getByRole('status').textContent).toBe('Picking was cancelled. The run is still paused; nothing was lost.');
+      cleanup();
+      picking(async () => ({ runId: 'r1', picked: false, reason: 'timeout' }));
+      fireEvent.click(button('Pick the element on the page')!);
+      await flush();
+      expect(screen.getByRole('status').textContent).toMatch(/^No element was picked within a minute\. The run is still paused/);
+      cleanup();
+      picking(async () => { throw new Error('The tab for this run is closed.'); });
+      fireEvent.click(button('Pick the element on the page')!);
+      await flush();
+      expect(screen.getByRole('status').textContent).toBe('Could not pick an element: The tab for this run is closed.');
+    });
+
+    it('is offered only for a paused run whose element was missing or unusable', () => {
+      setup({ status: 'paused', error: new ElementNotInteractable('covered').toJSON() });
+      expect(button('Pick the element on the page')).toBeTruthy();
+      cleanup();
+      setup({ status: 'failed', error: new ElementNotFound('gone').toJSON() });
+      expect(button('Pick the element on the page')).toBeNull();
+      cleanup();
+      setup({ status: 'paused', error: new TimeoutError('wait for results', 10000).toJSON() });
+      expect(button('Pick the element on the page')).toBeNull();
+    });
   });
 
   it('shows nothing when the run has no error', () => {
