@@ -11,8 +11,8 @@ export default defineTemplate({
   author: 'builtin',
   params: [
     {
-      name: 'what', type: 'string', label: 'What to read', required: false, default: 'list', options: ['list', 'table', 'fields'],
-      description: '"list" for cards and result lists, "table" for a data table, "fields" for named values of one item.',
+      name: 'what', type: 'string', label: 'What to read', required: false, default: 'list', options: ['links', 'headings', 'table', 'fields', 'list'],
+      description: '"list" for cards and result lists, "table" for a data table, "fields" for named values of one item, "links" for every link (text and address), "headings" for the outline.',
       fromGoal: ['entities.subject', 'entities.what'],
     },
     {

@@ -122,6 +122,8 @@ describe('built-in templates', () => {
     [parsed('find wireless headphones on shop.example under 50 euros', 'search', { products: ['wireless headphones'], sites: ['shop.example'] }, { priceMax: 50, currency: 'EUR' }),
       'search-and-filter', { query: 'wireless headphones', site: 'https://shop.example/', maxPrice: 50 }],
     [parsed('extract the table on this page', 'extract', { subject: 'table' }), 'data-extraction', { what: 'table' }],
+    [parsed('get all the links on this page', 'extract', { fields: ['url'] }), 'data-extraction', { what: 'links' }],
+    [parsed('list the headings', 'extract', { fields: ['name'] }), 'data-extraction', { what: 'headings' }],
     [parsed('get all results from the next 5 pages', 'extract', { subject: 'result' }, { pages: 5 }), 'pagination', { maxPages: 5 }],
     [parsed('collect all reviews across all pages', 'paginate', { fields: ['reviews'] }, { pages: 'all' }), 'pagination', { maxPages: 200 }],
     [parsed('fill the form with name Ada and email ada@example.com and submit it', 'fill', { values: { name: 'Ada', email: 'ada@example.com' } }, {}, { submit: true }),

@@ -13,7 +13,7 @@ Step kinds:
 - click {target} · hover {target} · type {target, value, clear?:true, pressEnter?:false} · select {target, value} · check {target, checked?:true}
 - press {key, target?} · scroll {target?, direction?:"down"|"up", pixels?}
 - wait {for: {"kind":"time","ms":500} | {"kind":"element","target":Locator,"state":"visible"|"hidden"} | {"kind":"text","text":"…"} | {"kind":"url","includes":"…"} | {"kind":"idle"}}
-- extract {what:"list"|"table"|"fields"|"text", target?, fields?:{key:Locator}, query?:"words rows must mention", limit?} → records; list/card records have name, price (number), priceText, currency, url, image
+- extract {what:"list"|"table"|"fields"|"text"|"links"|"headings", target?, fields?:{key:Locator}, query?:"words rows must mention", limit?} → records; list/card records have name, price (number), priceText, currency, url, image; links → {text, url}; headings → {level, text}
 - paginate {next:Locator, maxPages?:5, stopWhen?:"noNext"|"noNewRecords", steps:[an extract…]} → records of every page
 - forEach {items:"{{param.sites}}" or a literal list, as:"site", steps:[…]} → records of all iterations; inside use {{site}} or {{site.field}}
 - compute {op:"sort"|"filter"|"min"|"max"|"merge"|"dedupe", input:"{{steps.ID.records}}" (a list of them for merge), field?, order?:"asc"|"desc", where?:{field, op:"eq"|"ne"|"lt"|"lte"|"gt"|"gte"|"contains", value}}

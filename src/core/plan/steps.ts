@@ -62,7 +62,7 @@ export const WaitStep = z.strictObject({ ...base, kind: z.literal('wait'), for: 
 export const ExtractStep = z.strictObject({
   ...base,
   kind: z.literal('extract'),
-  what: z.enum(['table', 'list', 'fields', 'text']),
+  what: z.enum(['table', 'list', 'fields', 'text', 'links', 'headings']),
   target: LocatorSchema.optional(),
   fields: FieldMapSchema.optional(),
   query: z.string().optional(),

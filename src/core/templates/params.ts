@@ -92,6 +92,8 @@ function checkBounds(value: ParamValue, p: TemplateParam): string | null {
   return null;
 }
 
+const singularOf = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '');
+
 function isEmpty(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '') || (Array.isArray(raw) && raw.length === 0);
 }
@@ -113,6 +115,11 @@ export function coerceParam(raw: unknown, p: TemplateParam): Coerced {
   }
   const r = coerceScalar(raw, p);
   if ('error' in r) return r;
+  // A choice written in the singular or the plural ("link" for "links") is that choice.
+  if (p.options && typeof r.value === 'string' && !p.options.some((o) => String(o) === r.value)) {
+    const same = p.options.find((o) => typeof o === 'string' && singularOf(o.toLowerCase()) === singularOf(String(r.value).toLowerCase()));
+    if (same !== undefined) r.value = same;
+  }
   const err = checkBounds(r.value, p);
   return err ? { error: err } : r;
 }

@@ -7,6 +7,7 @@ import { extractTable, findTable } from './table';
 import { findRepeatingUnits } from './repeating-units';
 import { recordFromRows, recordFromUnit } from './unit-record';
 import { rowGroups } from './row-groups';
+import { headingRecords, linkRecords } from './outline';
 import { extractFields } from './fields';
 import { matchesQuery } from './query';
 import { pageLocale, type ExtractedRecord } from './values';
@@ -14,7 +15,7 @@ import type { Locator } from '../../core/plan';
 
 /** What to extract; mirrors the extract step. */
 export interface ExtractRequest {
-  what: 'table' | 'list' | 'fields' | 'text';
+  what: 'table' | 'list' | 'fields' | 'text' | 'links' | 'headings';
   fields?: Record<string, Locator>;
   query?: string;
   limit?: number;
@@ -80,6 +81,13 @@ export function extractFromPage(req: ExtractRequest, ctx: ExtractContext): Extra
       break;
     case 'list':
       records = listRecords(ctx.root ?? doc.body, ctx, base, req.query, locale);
+      break;
+    case 'links':
+      records = linkRecords(ctx.root ?? doc.body, ctx.vis, base);
+      if (req.query) records = records.filter((r) => matchesQuery(recordText(r), req.query!));
+      break;
+    case 'headings':
+      records = headingRecords(ctx.root ?? doc.body, ctx.vis);
       break;
     case 'fields':
       records = [extractFields(req.fields ?? {}, { doc, vis: ctx.vis, refs: ctx.refs, locale })];

@@ -68,7 +68,7 @@ export class StepIds {
     return { id: this.next(), kind: 'wait', for: { kind: 'idle', quietMs: 800 }, description, ...extra };
   }
 
-  extract(what: 'table' | 'list' | 'text', description: string, opts: Extra & { target?: Locator; query?: string; limit?: number } = {}): DraftStep {
+  extract(what: 'table' | 'list' | 'text' | 'links' | 'headings', description: string, opts: Extra & { target?: Locator; query?: string; limit?: number } = {}): DraftStep {
     return { id: this.next(), kind: 'extract', what, description, ...opts };
   }
 

@@ -11,13 +11,20 @@ const NEEDS_MODEL = 'add an API key in Options';
 const TEXT_SUBJECTS = /^(?:text|article|content|paragraph|body|story|post|page)$/;
 const TABLE_SUBJECTS = /^(?:table|row|column|spreadsheet|grid|sheet)$/;
 
-type What = { what: 'table' | 'list' | 'text'; target?: Locator; confidence: number };
+const LINK_SUBJECTS = /^(?:link|url|hyperlink|href)$/;
+const HEADING_SUBJECTS = /^(?:heading|headline|header|section title)$/;
+
+type What = { what: 'table' | 'list' | 'text' | 'links' | 'headings'; target?: Locator; confidence: number };
 
 /** Table, list or text: from the goal's words, then from what the page holds. */
 function chooseWhat(ctx: PlanContext, snapshot?: PageSnapshot): What {
   const subject = ctx.parsed.entities.subject ?? '';
   const wantsTable = TABLE_SUBJECTS.test(subject) || /\btable\b|\brows\b|\bcolumns\b/i.test(ctx.parsed.text);
   if (TEXT_SUBJECTS.test(subject) && ctx.parsed.entities.fields.length === 0) return { what: 'text', confidence: 0.8 };
+  // "all the links" reads as the field url alone, "the headings" as name alone: the page's links / outline.
+  const only = ctx.parsed.entities.fields.length === 1 ? ctx.parsed.entities.fields[0] : undefined;
+  if (LINK_SUBJECTS.test(subject) || (only === 'url' && /\b(?:links|urls|hyperlinks)\b/i.test(ctx.parsed.text))) return { what: 'links', confidence: 0.9 };
+  if (HEADING_SUBJECTS.test(subject) || (only === 'name' && /\bheadings\b/i.test(ctx.parsed.text))) return { what: 'headings', confidence: 0.9 };
   const tables = snapshot ? tablesOf(snapshot) : [];
   if (tables.length > 0 && (wantsTable || !looksLikeListing(snapshot!))) {
     const words = [subject, ...ctx.parsed.entities.fields, ...ctx.parsed.entities.products].join(' ');

@@ -67,6 +67,8 @@ describe('parameter coercion', () => {
     expect(value('Email: a', p('string[]', { pattern: '^[^:]+:' }))).toEqual(['Email: a']);
     expect(value(['Email: a', 'oops'], p('string[]', { pattern: '^[^:]+:' }))).toBe('error: "X" has an unexpected format: "oops".');
     expect(value('80', p('number', { options: [40, 80] }))).toBe(80);
+    expect(value('link', p('string', { options: ['list', 'links'] }))).toBe('links');
+    expect(value('tables', p('string', { options: ['list', 'table'] }))).toBe('table');
   });
 
   it('applies defaults and reports every missing, invalid and unknown parameter at once', () => {

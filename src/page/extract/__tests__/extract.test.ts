@@ -205,3 +205,23 @@ describe('items spread over two table rows (layout tables)', () => {
     expect(run({ what: 'list' }).records[0]).toHaveProperty('column1', 'Width');
   });
 });
+
+describe('links and headings', () => {
+  beforeEach(() => setDocument(`<h1>Recipes</h1><nav><a href="/">Home</a> <a href="#main">Skip</a></nav>
+    <h2>Pancakes</h2><p><a href="/p/1">Pancakes</a> and <a href="/p/1">again</a>, <a href="javascript:void 0">js</a>,
+    <a href="https://other.example/x"><img alt="Other site"></a> <a href="/hidden" style="display:none">Hidden</a></p>
+    <div role="heading" aria-level="3">Notes</div>`));
+
+  it('lists every visible link once with its address', () => {
+    expect(run({ what: 'links' }).records).toEqual([
+      { text: 'Home', url: expect.stringMatching(/\/$/) },
+      { text: 'Pancakes', url: expect.stringMatching(/\/p\/1$/) },
+      { text: 'Other site', url: 'https://other.example/x' },
+    ]);
+    expect(run({ what: 'links', query: 'other' }).records.map((r) => r.text)).toEqual(['Other site']);
+  });
+
+  it('lists the headings with their level', () => {
+    expect(run({ what: 'headings' }).records).toEqual([{ level: 1, text: 'Recipes' }, { level: 2, text: 'Pancakes' }, { level: 3, text: 'Notes' }]);
+  });
+});

@@ -42,6 +42,11 @@ describe('offline plans for extraction', () => {
     expect(plan.params).toEqual({ format: 'csv' });
   });
 
+  it('reads every link or the headings when the goal asks for them', () => {
+    expect(planFor('get all the links on this page', articlePage()).steps).toMatchObject([{ kind: 'extract', what: 'links' }]);
+    expect(planFor('list the headings', articlePage()).steps).toMatchObject([{ kind: 'extract', what: 'headings' }]);
+  });
+
   it('wraps the extraction in a paginate step that follows the page\'s next control', () => {
     const plan = planFor('extract all product names and prices from the first 3 pages', shopListing());
     expect(shape(plan.steps)).toEqual(['paginate[extract]']);
