@@ -12,7 +12,9 @@ import type { ActionContext, ActionExecutor } from './context';
 export const schema = SelectStep;
 type Step = z.infer<typeof SelectStep>;
 
-/** The option matching `wanted`: by value, by exact text, then by a unique partial text (case-insensitive). */
+const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** The option matching `wanted`: by value, by exact text, by a unique partial text (case-insensitive), then by all its words. */
 export function findOption(select: HTMLSelectElement, wanted: string): HTMLOptionElement | undefined {
   const options = Array.from(select.options).filter((o) => !o.disabled);
   const byValue = options.find((o) => o.value === wanted) ?? options.find((o) => o.value.toLowerCase() === wanted.toLowerCase());
@@ -20,7 +22,12 @@ export function findOption(select: HTMLSelectElement, wanted: string): HTMLOptio
   const exact = options.find((o) => matchText(o.text, wanted) === 'exact');
   if (exact) return exact;
   const partial = options.filter((o) => matchText(o.text, wanted) === 'substring');
-  return partial.length === 1 ? partial[0] : undefined;
+  if (partial.length === 1) return partial[0];
+  // "price low to high" is the option "Price: Low to High": every word of the wish, in order, any punctuation.
+  const words = wordsOf(wanted);
+  const inOrder = (have: string[]) => { let i = 0; for (const w of have) if (w === words[i]) i++; return i === words.length; };
+  const byWords = words.length ? options.filter((o) => inOrder(wordsOf(o.text))) : [];
+  return byWords.length === 1 ? byWords[0] : undefined;
 }
 
 /** Chooses an option of a native select by value or visible text and fires input/change. */

@@ -25,7 +25,16 @@ function editableFor(el: Element): Element | null {
   const control = (el as HTMLLabelElement).control;
   if (control && isEditable(control)) return control;
   const inside = Array.from(el.querySelectorAll('input,textarea,[contenteditable]')).filter(isEditable);
-  return inside.length === 1 ? inside[0] : null;
+  if (inside.length === 1) return inside[0];
+  // A search widget's button found instead of its box: the one text box next to it.
+  if (/^(BUTTON|A)$/.test(el.tagName) || el.getAttribute('role') === 'button' || (el as HTMLInputElement).type === 'submit') {
+    for (let up = el.parentElement, level = 0; up && level < 2; up = up.parentElement, level++) {
+      const near = Array.from(up.querySelectorAll('input,textarea')).filter((f) => isEditable(f) && /^(|text|search)$/.test((f.getAttribute('type') ?? '').toLowerCase()));
+      if (near.length === 1) return near[0];
+      if (near.length > 1) break;
+    }
+  }
+  return null;
 }
 
 /** Types the value; fires change at the end unless `commit` is false (an Enter key will). */

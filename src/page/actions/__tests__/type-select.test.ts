@@ -43,6 +43,18 @@ describe('type', () => {
     expect(result.output).toEqual({ value: 'support', text: 'Support' });
   });
 
+  it('a search button found instead of its box types into the one text box beside it', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div class="search"><input id="look" type="text" placeholder="What are you looking for?"><button aria-label="Find it">🔍</button></div>');
+    await type(typeStep('keyboard', [{ label: 'Find it' }]), actionContext());
+    expect((document.getElementById('look') as HTMLInputElement).value).toBe('keyboard');
+  });
+
+  it('chooses a drop-down option by its words whatever the punctuation', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<label for="sorting">Sorting</label><select id="sorting"><option value="">Featured</option><option value="asc">Price: Low to High</option><option value="desc">Price: High to Low</option></select>');
+    await type(typeStep('price low to high', [{ label: 'Sorting' }]), actionContext());
+    expect((document.getElementById('sorting') as HTMLSelectElement).value).toBe('asc');
+  });
+
   it('typing yes or no into a check box ticks or clears it; other text is refused', async () => {
     document.body.insertAdjacentHTML('beforeend', '<label><input type="checkbox" name="terms-box"> Send me the weekly digest</label>');
     const box = field('terms-box');
