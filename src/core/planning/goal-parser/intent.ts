@@ -29,6 +29,9 @@ export const ADD_TO_CART = new RegExp(`${LEAD}(?:add|put)\\s+(?:the\\s+|a\\s+|an
 /** "go to the next page", "show me the next page": one click on the page's Next control. */
 export const NEXT_PAGE_GOAL = new RegExp(`${LEAD}(?:go\\s+(?:on\\s+)?to|open|show(?:\\s+me)?|load|take\\s+me\\s+to|move\\s+to|turn\\s+to|next)\\s+(?:the\\s+)?(?:next\\s+)?page(?:\\s+of\\s+(?:the\\s+)?results)?\\s*[.!]?$`, 'i');
 
+/** "sort by price low to high", "order the results by newest": the page's sort control set to that. */
+export const SORT_GOAL = new RegExp(`${LEAD}(?:sort|order|re-?order)\\s+(?:(?:it|them|this|the\\s+(?:\\w+\\s+)?(?:results|list|products|items|offers|page))\\s+)?by\\s+(.+?)\\s*[.!]?$`, 'i');
+
 type Rule = { intent: Intent; re: RegExp; confidence: number };
 const RULES: Rule[] = [
   { intent: 'fill', re: new RegExp(`${LEAD}(?:fill(?:\\s+(?:in|out))?|complete|populate)\\b`, 'i'), confidence: 0.95 },
@@ -36,6 +39,7 @@ const RULES: Rule[] = [
   { intent: 'fill', re: new RegExp(`${LEAD}(?:sign\\s+me\\s+up|register\\s+me|sign\\s+up|submit\\s+the\\s+form)\\s+(?:with|using|as)\\b`, 'i'), confidence: 0.85 },
   { intent: 'fill', re: SELECT_FROM, confidence: 0.9 },
   { intent: 'fill', re: LOG_IN, confidence: 0.9 },
+  { intent: 'fill', re: SORT_GOAL, confidence: 0.85 },
   { intent: 'type', re: new RegExp(`${LEAD}(?:type|write|input|enter|put)\\s+.+?\\s+(?:into|in|inside|in\\s+to)\\s+(?:the\\s+|a\\s+|this\\s+)?(?:[\\w-]+\\s+){0,3}(?:box|field|input|bar|area|textbox|text\\s+box|searchbox)\\b`, 'i'), confidence: 0.95 },
   { intent: 'type', re: new RegExp(`${LEAD}type\\b`, 'i'), confidence: 0.8 },
   { intent: 'navigate', re: new RegExp(`${LEAD}(?:go\\s+to|goto|open|visit|navigate\\s+to|load|browse\\s+to|take\\s+me\\s+to|head\\s+to|head\\s+over\\s+to)\\s+(?:the\\s+)?(?:page\\s+|site\\s+|website\\s+)?${URLISH}\\s*[.!]?$`, 'i'), confidence: 0.95 },
@@ -71,7 +75,7 @@ export function detectIntent(text: string): IntentMatch {
   return { intent: 'unknown', confidence: 0.2 };
 }
 
-const VERB = /\b(?:scroll|log\s*in|sign\s*in|login|add|fill(?:\s+(?:in|out))?|complete|populate|sign\s+me\s+up|register\s+me|sign\s+up|submit|type|write|input|enter|put|go\s+to|goto|open|visit|navigate\s+to|load|browse\s+to|take\s+me\s+to|head(?:\s+over)?\s+to|click|tap|press|hit|push|select|choose|toggle|expand|follow|tick|check|uncheck|untick|monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track|watch(?:\s+for)?|compare|comparison|versus|vs\.?|cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive|which|where)(?=\W|$)/i;
+const VERB = /\b(?:sort|order|scroll|log\s*in|sign\s*in|login|add|fill(?:\s+(?:in|out))?|complete|populate|sign\s+me\s+up|register\s+me|sign\s+up|submit|type|write|input|enter|put|go\s+to|goto|open|visit|navigate\s+to|load|browse\s+to|take\s+me\s+to|head(?:\s+over)?\s+to|click|tap|press|hit|push|select|choose|toggle|expand|follow|tick|check|uncheck|untick|monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track|watch(?:\s+for)?|compare|comparison|versus|vs\.?|cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive|which|where)(?=\W|$)/i;
 
 /** Span of the verb phrase inside a rule match (the match itself may run past the verb). */
 function locate(intent: Intent, confidence: number, m: RegExpExecArray): IntentMatch {

@@ -1,6 +1,6 @@
 import type { GoalContext, ParsedGoal } from './types';
 import { GoalScanner } from './scanner';
-import { ADD_TO_CART, LOG_IN, NEXT_PAGE_GOAL, detectIntent, SELECT_FROM } from './intent';
+import { ADD_TO_CART, LOG_IN, NEXT_PAGE_GOAL, SORT_GOAL, detectIntent, SELECT_FROM } from './intent';
 import { claimSites, claimBareSites } from './sites';
 import { claimPrice } from './price';
 import { claimCount, claimFormat, claimLocation, claimPages, claimQuantity, claimSort, findDeictic } from './constraints';
@@ -29,7 +29,11 @@ export function parseGoal(input: string, context: GoalContext = {}): ParsedGoal 
   const entities: ParsedGoal['entities'] = { products: [], sites: [], fields: [], values: {} };
   let submit = /^(?:please\s+)?(?:submit|sign\s+me\s+up|sign\s+up|register\s+me)\b/i.test(text) || LOG_IN.test(text);
 
-  if (first.intent === 'fill' && SELECT_FROM.test(text)) {
+  const sortBy = first.intent === 'fill' ? scan.first(SORT_GOAL) : undefined;
+  if (sortBy?.groups[0]) {
+    // Left unclaimed: the sort constraint ("price, descending") is read from the same words below.
+    entities.values = { 'sort by': sortBy.groups[0].text };
+  } else if (first.intent === 'fill' && SELECT_FROM.test(text)) {
     entities.values = claimSelectValue(scan, SELECT_FROM);
   } else if (first.intent === 'fill') {
     const fill = claimFillValues(scan);

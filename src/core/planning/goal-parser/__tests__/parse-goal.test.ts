@@ -112,6 +112,8 @@ const CASES: Case[] = [
   ['sign in as ada@example.com with password x1', { intent: 'fill', entities: { values: { username: 'ada@example.com', password: 'x1' } }, flags: { submit: true } }],
   ['open the first product', { intent: 'click', entities: { target: 'first product' } }],
   ['scroll to the bottom of the page', { intent: 'scroll' }],
+  ['sort by price low to high', { intent: 'fill', entities: { values: { 'sort by': 'price low to high' } }, flags: { submit: false } }],
+  ['order the results by newest', { intent: 'fill', entities: { values: { 'sort by': 'newest' } } }],
   ['please scroll down a bit', { intent: 'scroll' }],
   ['go to the next page', { intent: 'click', entities: { target: 'next page' } }],
   ['show me the next page of results', { intent: 'click', entities: { target: 'next page' } }],

@@ -12,6 +12,12 @@ describe('offline plans for forms', () => {
     expect(plan.params).toEqual({ e_mail: 'ada@example.com', mobile: '555 1234', postcode: '10115' });
   });
 
+  it('sets the page\'s sort control for "sort by …"', () => {
+    const plan = planFor('sort by price low to high', shopListing());
+    expect(plan.steps).toMatchObject([{ kind: 'select', value: '{{param.sort_by}}', target: { strategies: expect.arrayContaining([{ role: 'combobox', name: 'Sort by' }]) } }]);
+    expect(plan.params).toEqual({ sort_by: 'price low to high' });
+  });
+
   it('splits a full name over first and last name fields', () => {
     const plan = planFor('fill this form with name Ada Lovelace, email ada@example.com', contactForm());
     expect(plan.steps.map((s) => s.kind === 'type' && s.value)).toEqual(['{{param.first_name}}', '{{param.last_name}}', '{{param.email}}']);
