@@ -50,6 +50,11 @@ function listRecords(root: Element, ctx: ExtractContext, base: string, query?: s
   if (!units.length) {
     throw new ElementNotFound('No repeating items (cards, list items, rows) found', { tried: [{ strategy: 'list', reason: 'no group of 3 or more similar items' }] });
   }
+  // Terms of a definition list are one item's spec sheet ("Brand: Lumo"), not items: one record of the item.
+  if (units.every((u) => u.tagName === 'DT' || u.tagName === 'DD')) {
+    const item = units[0].closest('article,[itemscope],main,[role="main"]') ?? ctx.doc.body;
+    return [recordFromUnit(item, { vis: ctx.vis, locale, baseUrl: base })];
+  }
   const table = units[0].tagName === 'TR' ? units[0].closest('table') : null;
   const groups = table ? rowGroups(table, ctx.vis) : null;
   if (groups) {

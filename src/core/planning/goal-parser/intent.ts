@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   { intent: 'click', re: new RegExp(`${LEAD}(?:click|tap|press|hit|push|select|choose|toggle|open|expand|follow)\\b`, 'i'), confidence: 0.9 },
   { intent: 'click', re: new RegExp(`${LEAD}(?:tick|check|uncheck|untick)\\s+(?:the\\s+)?(?:["“'].+["”']|.*\\b(?:check\\s?box|tick\\s?box|box|option|radio)\\b)`, 'i'), confidence: 0.9 },
   { intent: 'monitor', re: /\b(?:monitor|keep\s+(?:an\s+)?eye\s+on|alert\s+me|notify\s+me|let\s+me\s+know\s+when|tell\s+me\s+when|track\s+the\s+price|watch\s+the\s+price|watch\s+for|track)\b/i, confidence: 0.85 },
-  { intent: 'compare', re: /\b(?:compare|comparison|versus|vs\.?)(?=\s|$)|\bwhich\b.*\b(?:cheap\w*|lowest|least\s+expensive|less\s+expensive|for\s+less|best\s+(?:price|deal))\b|\b(?:check|what(?:'s|\s+is)|find|get|look\s+up)\s+(?:the\s+)?(?:price|prices|cost)\s+(?:of|for)\b|\bwhere\b.*\bcheap\w*\b|\b(?:cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive)\b/i, confidence: 0.85 },
+  { intent: 'compare', re: /\b(?:compare|comparison|versus|vs\.?)(?=\s|$)|\bwhich\b.*\b(?:cheap\w*|lowest|least\s+expensive|less\s+expensive|for\s+less|best\s+(?:price|deal))\b|\b(?:check|what(?:'s|\s+is)|find|get|look\s+up)\s+(?:the\s+)?(?:price|prices|cost)\s+(?:of|for)\b|\bwhere\b.*\bcheap\w*\b|\b(?:cheapest|lowest[- ]price[d]?|best\s+price|best\s+deal|least\s+expensive)\b|\bhow\s+much\s+(?:is|are|does|do|for)\b/i, confidence: 0.85 },
 ];
 
 /**

@@ -119,9 +119,14 @@ const PRICE_IN_TEXT = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:[€£¥₹]|
 
 /** True when the page looks like a list of offers (several prices or many links with context). */
 export function looksLikeListing(snapshot: PageSnapshot): boolean {
-  const prices = (snapshot.text.match(PRICE_IN_TEXT) ?? []).length;
+  const prices = pricesShown(snapshot);
   const cards = snapshot.elements.filter((e) => e.role === 'link' && (e.context ?? '').length > 0).length;
   return prices >= 2 || cards >= 4;
+}
+
+/** How many prices the page's visible text shows. */
+export function pricesShown(snapshot: PageSnapshot): number {
+  return (snapshot.text.match(PRICE_IN_TEXT) ?? []).length;
 }
 
 /** Tables in the snapshot. */

@@ -1,4 +1,4 @@
-import { looksLikeListing, findSearchBox } from './elements';
+import { looksLikeListing, findSearchBox, pricesShown } from './elements';
 import type { Draft, DraftStep, Refusal } from './drafts';
 import { type PlanContext, pageOrigins, q, siteParams, stringParam, uniqueOrigins } from './context';
 import { countOf, refineRecords } from './refine';
@@ -45,6 +45,12 @@ export function planCompare(ctx: PlanContext): Draft | Refusal {
   // "which headphones are cheapest" on a listing: read what the page lists and pick the best.
   if (!product && sites.length === 0 && ctx.snapshot && looksLikeListing(ctx.snapshot)) {
     const read = ids.extract('list', 'Read the offers on this page', { confidence: 0.8 });
+    return { steps: [read, ...bestOf(ctx, read.id, false, metric)], params: {}, origins: pageOrigins(ctx) };
+  }
+  // "what is the price of this product" on an item's own page: read the item, its price is the answer.
+  const thisOne = !product || /^(?:this|that)\s+(?:product|item|article|offer|one|page|thing)$/i.test(product);
+  if (thisOne && sites.length === 0 && ctx.snapshot && !looksLikeListing(ctx.snapshot) && pricesShown(ctx.snapshot) >= 1 && /\b(?:this|that)\s+(?:product|item|article|offer|one|page|thing)\b|\bhow\s+much\b/i.test(ctx.parsed.text)) {
+    const read = ids.extract('list', 'Read this item', { confidence: 0.75 });
     return { steps: [read, ...bestOf(ctx, read.id, false, metric)], params: {}, origins: pageOrigins(ctx) };
   }
   if (!product) return { reason: `Which product should I compare? Name it, for example "compare the price of the Aeron chair on a.com and b.com".` };

@@ -225,3 +225,13 @@ describe('links and headings', () => {
     expect(run({ what: 'headings' }).records).toEqual([{ level: 1, text: 'Recipes' }, { level: 2, text: 'Pancakes' }, { level: 3, text: 'Notes' }]);
   });
 });
+
+describe('a single item with a spec sheet', () => {
+  it('is one record with its name, price and the spec lines, not one record per term', () => {
+    setDocument(`<main><h1>Webcam 4K</h1><p class="price"><span>$89.50</span></p>
+      <dl><dt>Brand</dt><dd>Lumo</dd><dt>Resolution</dt><dd>3840×2160</dd><dt>In stock</dt><dd>Yes</dd></dl><button>Add to bag</button></main>`);
+    expect(run({ what: 'list' }).records).toEqual([
+      { name: 'Webcam 4K', price: 89.5, priceText: '$89.50', currency: 'USD', brand: 'Lumo', resolution: '3840×2160', inStock: 'Yes' },
+    ]);
+  });
+});

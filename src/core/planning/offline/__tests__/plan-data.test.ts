@@ -129,6 +129,15 @@ describe('offline plans for comparisons', () => {
     }
   });
 
+  it('"what is the price of this product" on an item\'s page reads the item', () => {
+    const item = { ...articlePage(), text: 'Webcam 4K. $89.50. Brand Lumo.' };
+    const plan = planFor('what is the price of this product', item);
+    expect(shape(plan.steps)).toEqual(['extract', 'compute']);
+    expect(shape(planFor('how much does this cost?', item).steps)).toEqual(['extract', 'compute']);
+    expect(plan.steps[0]).toMatchObject({ what: 'list' });
+    expect(refusalFor('what is the price of this product', articlePage())).toMatch(/no offers/);
+  });
+
   it('compares two products on the current site by searching for each', () => {
     const plan = planFor('compare iPhone 15 vs Pixel 8', shopListing());
     expect(shape(plan.steps)).toEqual(['forEach[type,wait,extract]', 'compute']);
