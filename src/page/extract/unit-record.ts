@@ -2,6 +2,7 @@ import type { Visibility } from '../dom/visibility';
 import { normalizeText, readableText, truncateText } from '../dom/text';
 import { parsePrice, hasPrice, tidyPriceText, type ParsedPrice } from './numbers';
 import { coerceValue, keyFromLabel, absoluteUrl, type ExtractedRecord } from './values';
+import { unitRating } from './rating';
 
 const OLD_PRICE = /(^|[-_\s])(was|old|strike|struck|original|regular|list-?price|compare|rrp|uvp|before)([-_\s]|$)/i;
 const TITLE_SELECTOR = '[itemprop="name"],h1,h2,h3,h4,h5,h6,[role="heading"],[class*="title" i],[class*="name" i]';
@@ -136,6 +137,9 @@ export function recordFromUnit(unit: Element, opts: UnitOptions): ExtractedRecor
   const src = img && (img.getAttribute('src') || img.getAttribute('data-src') || img.getAttribute('srcset')?.split(/[\s,]/)[0]);
   const image = absoluteUrl(src, opts.baseUrl);
   if (image) record.image = image;
+  const { rating, reviews } = unitRating(unit);
+  if (rating !== undefined) record.rating = rating;
+  if (reviews !== undefined && Number.isFinite(reviews)) record.reviews = reviews;
   labelPairs(unit, record, opts);
   // Units without a price (reviews, articles, results) are about their words: keep them.
   const text = price ? '' : truncateText(readableText(unit, opts.vis.layout), 500);
