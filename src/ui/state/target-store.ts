@@ -46,23 +46,28 @@ export function selectionFromQuery(search: string): string | null {
 }
 
 /** Creates the store around a background client. */
-export function createTargetStore(client: BackgroundClient): TargetStore {
+export function createTargetStore(client: BackgroundClient, ownOrigin: string | undefined = globalThis.location?.origin): TargetStore {
   const target = signal<PanelTarget | null>(null);
   const error = signal<string | null>(null);
   const bound = signal(false);
-  let latest = 0;
+  let issued = 0;
+  let applied = 0;
 
   /**
-   * Asks the background about a tab (or the active one); only the newest answer is kept.
+   * Asks the background about a tab (or the active one); an answer older than one already shown is
+   * dropped, and an ignored answer (another Errand page) leaves the others alone.
    * `selection` undefined keeps the current one while the tab still shows the same page.
    */
   async function describe(tabId: number | undefined, selection?: string | null): Promise<void> {
-    const mine = ++latest;
-    const before = target.value;
+    const mine = ++issued;
     try {
       const r = await client.request('panel.target', tabId === undefined ? {} : { tabId });
-      if (mine !== latest) return;
       const url = r.url ?? null;
+      // Another Errand page (a second panel, Options) coming to the front is never a page to act on.
+      if (!bound.value && url && ownOrigin?.includes('-extension:') && url.startsWith(`${ownOrigin}/`)) return;
+      if (mine < applied) return;
+      applied = mine;
+      const before = target.value;
       target.value = {
         tabId: r.tabId ?? tabId ?? null,
         url,
@@ -74,7 +79,8 @@ export function createTargetStore(client: BackgroundClient): TargetStore {
       };
       error.value = null;
     } catch (e) {
-      if (mine !== latest) return;
+      if (mine < applied) return;
+      applied = mine;
       target.value = tabId === undefined ? null : { tabId, url: null, title: null, restricted: null, selection: selection ?? null };
       error.value = errorText(e);
     }

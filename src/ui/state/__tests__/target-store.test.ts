@@ -8,10 +8,11 @@ const startPages: Record<number, { url: string; title: string }> = {
   1: { url: 'https://a.example/', title: 'A' },
   2: { url: 'https://b.example/', title: 'B' },
   3: { url: 'chrome://settings/', title: 'Settings' },
+  4: { url: 'chrome-extension://errand-id/sidepanel.html?tabId=1', title: 'Errand' },
 };
 
 /** A panel target store over a fake background (tabs 1-3; the active tab is `active`) and the fake browser's tab events. */
-async function setup(search: string) {
+async function setup(search: string, ownOrigin?: string) {
   let active = 1;
   const pages = structuredClone(startPages);
   const client = new FakeClient().on('panel.target', ({ tabId }) => {
@@ -21,7 +22,7 @@ async function setup(search: string) {
   const win = await fakeBrowser.windows.create({});
   vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue(win as never);
   vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
-  const store = createTargetStore(client);
+  const store = createTargetStore(client, ownOrigin);
   const stop = new AbortController();
   store.watch(createTabWatch(fakeBrowser as unknown as TabWatchApis), stop.signal);
   await store.load(search);
@@ -44,6 +45,15 @@ describe('panel target', () => {
     expect(store.target.value).toMatchObject({ tabId: 2, title: 'B' });
     await activate(3);
     expect(store.target.value?.restricted).toMatch(/browser pages/);
+  });
+
+  it('does not follow another Errand page (a second panel) that comes to the front', async () => {
+    const { store, activate } = await setup('', 'chrome-extension://errand-id');
+    await activate(2);
+    await activate(4);
+    expect(store.target.value).toMatchObject({ tabId: 2, url: 'https://b.example/' });
+    await activate(1);
+    expect(store.target.value).toMatchObject({ tabId: 1 });
   });
 
   it('stays on the tab it was opened for, but shows where that tab navigates', async () => {
