@@ -1,4 +1,5 @@
 /** Text helpers shared by the snapshot, locators and extraction. */
+import { shorten } from '../../core/snapshot-line';
 
 /** Collapses runs of whitespace (incl. NBSP and zero-width characters) and trims. */
 export function normalizeText(text: string | null | undefined): string {
@@ -11,13 +12,8 @@ export function foldText(text: string): string {
   return normalizeText(text).toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** Cuts `text` to at most `max` characters at a word boundary when possible, adding "…". */
-export function truncateText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
-}
+/** Cuts `text` to at most `max` characters at a word boundary when possible, adding "…" (core's `shorten`). */
+export const truncateText = shorten;
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG:STYLE']);
 
