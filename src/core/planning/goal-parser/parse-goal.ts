@@ -30,6 +30,8 @@ export function parseGoal(input: string, context: GoalContext = {}): ParsedGoal 
   let submit = /^(?:please\s+)?(?:submit|sign\s+me\s+up|sign\s+up|register\s+me)\b/i.test(text) || LOG_IN.test(text);
 
   const sortBy = first.intent === 'fill' ? scan.first(SORT_GOAL) : undefined;
+  const cart = first.intent === 'click' ? scan.first(ADD_TO_CART) : undefined;
+  const nextPage = first.intent === 'click' && !cart ? scan.first(NEXT_PAGE_GOAL) : undefined;
   if (sortBy?.groups[0]) {
     // Left unclaimed: the sort constraint ("price, descending") is read from the same words below.
     entities.values = { 'sort by': sortBy.groups[0].text };
@@ -43,16 +45,14 @@ export function parseGoal(input: string, context: GoalContext = {}): ParsedGoal 
     const t = claimTypeText(scan);
     Object.assign(entities, defined({ text: t.text, target: t.target, targetRole: t.targetRole }));
     if (t.qualifier) entities.products.push(t.qualifier);
-  } else if (first.intent === 'click' && ADD_TO_CART.test(text)) {
-    const m = scan.first(ADD_TO_CART)!;
-    const item = m.groups[0]!.text.replace(/^(?:the|a|an|one|this|that)\s+/i, '').trim();
-    Object.assign(entities, { target: `add to ${m.groups[1]!.text.toLowerCase()}`, targetRole: 'button' });
+  } else if (cart) {
+    const item = cart.groups[0]!.text.replace(/^(?:the|a|an|one|this|that)\s+/i, '').trim();
+    Object.assign(entities, { target: `add to ${cart.groups[1]!.text.toLowerCase()}`, targetRole: 'button' });
     if (!/^(?:it|this|that|one|item|product|them)$/i.test(item)) entities.products.push(item);
-    scan.claim('target', m.start, m.end);
-  } else if (first.intent === 'click' && NEXT_PAGE_GOAL.test(text)) {
+    scan.claim('target', cart.start, cart.end);
+  } else if (nextPage) {
     Object.assign(entities, { target: 'next page' });
-    const m = scan.first(NEXT_PAGE_GOAL)!;
-    scan.claim('target', m.start, m.end);
+    scan.claim('target', nextPage.start, nextPage.end);
   } else if (first.intent === 'click') {
     const t = claimClickTarget(scan);
     Object.assign(entities, defined({ target: t.target, targetRole: t.targetRole }));
