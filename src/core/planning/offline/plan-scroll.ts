@@ -1,4 +1,4 @@
-import { genericLocator, locatorFor, rankElements, targetScore } from './elements';
+import { locatorFor, rankElements, targetScore } from './elements';
 import type { Draft, Refusal } from './drafts';
 import { type PlanContext, pageOrigins, q } from './context';
 
@@ -32,7 +32,7 @@ export function planScroll(ctx: PlanContext): Draft | Refusal {
     const found = best && best.score >= 0.5 ? best : undefined;
     const target = found
       ? locatorFor(found.element, `the ${q(found.element.name.trim() || to)} ${found.element.role}`, found.ambiguous)
-      : { ...genericLocator(to, 'heading', `the ${q(to)} section`), strategies: [{ role: 'heading', name: to }, { text: to }] };
+      : { description: `the ${q(to)} section`, strategies: [{ role: 'heading', name: to }, { text: to }] };
     const step = ids.scroll(`Scroll to ${q(to)}`, { target, confidence: found ? Math.min(0.9, found.score) : 0.5, risk: 'low' });
     return { steps: [step], params: {}, origins };
   }
